@@ -1,0 +1,164 @@
+//! Speed and memory on this machine: search per keystroke, one 80×24 frame, opening a desk,
+//! start to first full frame of the real binary, idle RSS, and the binary's size.
+//! Run with `cargo bench`; every figure is reported as median and spread over many runs.
+#[path = "../tests/common/pty.rs"]
+mod pty;
+
+use std::time::{Duration, Instant};
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use service_desk::domain::Lang;
+use service_desk::i18n::Localizer;
+use service_desk::service::Desk;
+use service_desk::store::OpenOptions;
+use service_desk::tui::{Action, App, ui};
+
+fn summary(name: &str, unit: &str, scale: f64, mut samples: Vec<Duration>) {
+    samples.sort();
+    let at =
+        |q: f64| samples[((samples.len() - 1) as f64 * q).round() as usize].as_secs_f64() * scale;
+    println!(
+        "{name:<34} n={:<6} min {:>9.3} median {:>9.3} p99 {:>9.3} max {:>9.3} {unit}",
+        samples.len(),
+        at(0.0),
+        at(0.5),
+        at(0.99),
+        at(1.0)
+    );
+}
+
+fn time<T>(f: impl FnOnce() -> T) -> (Duration, T) {
+    let start = Instant::now();
+    let out = f();
+    (start.elapsed(), out)
+}
+
+/// Every prefix of each query, as a clerk types it, searched many times over.
+fn search_per_keystroke(desk: &Desk) {
+    let queries = [
+        "dibao",
+        "ywjy",
+        "zuidishenghuobaozhang",
+        "最低生活保障",
+        "残疾人",
+        "12333",
+        "ᠮᠣᠩᠭᠣᠯ",
+        "soc-01",
+        "xyzqj",
+    ];
+    let mut samples = Vec::new();
+    for _ in 0..200 {
+        for q in queries {
+            let chars: Vec<char> = q.chars().collect();
+            for end in 1..=chars.len() {
+                let typed: String = chars[..end].iter().collect();
+                let (elapsed, hits) = time(|| desk.search(&typed));
+                std::hint::black_box(hits);
+                samples.push(elapsed);
+            }
+        }
+    }
+    summary("search per keystroke", "µs", 1e6, samples);
+    let flood = "字".repeat(10_000);
+    let samples = (0..200).map(|_| time(|| desk.search(&flood)).0).collect();
+    summary("search, 10 000-character paste", "µs", 1e6, samples);
+}
+
+fn render_frames(desk: &Desk) {
+    for lang in Lang::ALL {
+        let mut l10n = Localizer::new(lang).expect("locales load");
+        let mut app = App::new(desk, &mut l10n, 80, 24);
+        app.update(Action::Insert("dibao".into()));
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("test backend");
+        let samples = (0..2000)
+            .map(|_| time(|| terminal.draw(|f| ui::render(&app, f)).map(|_| ())).0)
+            .collect();
+        summary(
+            &format!("render 80x24 frame ({})", lang.tag()),
+            "µs",
+            1e6,
+            samples,
+        );
+    }
+}
+
+fn open_desk() {
+    let mut fresh = Vec::new();
+    let mut reopen = Vec::new();
+    for _ in 0..20 {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (elapsed, desk) =
+            time(|| Desk::open(dir.path(), &OpenOptions::default()).expect("opens"));
+        fresh.push(elapsed);
+        drop(desk);
+        reopen.push(time(|| Desk::open(dir.path(), &OpenOptions::default()).expect("reopens")).0);
+    }
+    summary("open desk, empty store (seeds)", "ms", 1e3, fresh);
+    summary("open desk, seeded store", "ms", 1e3, reopen);
+}
+
+fn rss_kib(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// The real binary in a pseudo-terminal: spawn to first full frame, then idle memory.
+fn binary_start_and_rss() {
+    let binary = env!("CARGO_BIN_EXE_service-desk");
+    let mut starts = Vec::new();
+    let mut rss = Vec::new();
+    for _ in 0..15 {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (elapsed, mut app) = time(|| {
+            let mut app = pty::PtyApp::spawn(binary, dir.path(), 80, 24);
+            app.wait_for("first frame", |s| {
+                s.contents().contains("EDU-01") && s.contents().contains("Ctrl-Q")
+            });
+            app
+        });
+        starts.push(elapsed);
+        std::thread::sleep(Duration::from_millis(500));
+        if let Some(kib) = app.child.process_id().and_then(rss_kib) {
+            rss.push(kib);
+        }
+        app.send(b"\x11");
+        let _ = app.child.wait();
+    }
+    summary("binary start to first full frame", "ms", 1e3, starts);
+    rss.sort();
+    if let (Some(min), Some(max)) = (rss.first(), rss.last()) {
+        println!(
+            "{:<34} n={:<6} min {min} KiB median {} KiB max {max} KiB",
+            "idle TUI RSS",
+            rss.len(),
+            rss[rss.len() / 2]
+        );
+    }
+    let size = std::fs::metadata(binary).map(|m| m.len()).unwrap_or(0);
+    println!(
+        "{:<34} {} bytes ({:.2} MiB; profile: {})",
+        "binary size",
+        size,
+        size as f64 / 1048576.0,
+        if cfg!(debug_assertions) {
+            "debug"
+        } else {
+            "release"
+        }
+    );
+}
+
+fn main() {
+    if std::env::args().any(|a| a == "--list") {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let desk = Desk::open(dir.path(), &OpenOptions::default()).expect("desk opens");
+    search_per_keystroke(&desk);
+    render_frames(&desk);
+    drop(desk);
+    open_desk();
+    binary_start_and_rss();
+}

@@ -1,0 +1,38 @@
+# 通用文字：标题栏、提示、帮助页和按键说明。
+# 按键说明（key-*）由按键表生成帮助页；带 -hint 的是底部提示栏里的短名称。
+
+common-app-title = 基本公共服务清单
+common-language-name = 中文
+common-list-separator = 、
+common-not-yet-available = 受理和记录功能正在建设中，本版本只能查询清单。
+common-nothing-to-save = 清单页面没有需要保存的内容。
+common-window-too-small = 窗口太小：至少需要 { $width }×{ $height }，当前为 { $current_width }×{ $current_height }。请放大窗口。
+
+help-title = 按键说明
+help-close = 按任意键关闭
+
+key-help = 显示或关闭按键说明
+key-help-hint = 帮助
+key-language = 切换中文和蒙古文
+key-language-hint = 语言
+key-catalogue = 回到服务清单
+key-new-intake = 新建受理（建设中）
+key-records = 受理记录（建设中）
+key-search = 搜索服务项目（也可直接输入）
+key-search-hint = 搜索
+key-choose = 选定：领域→项目→详细信息
+key-choose-hint = 选定
+key-next-pane = 下一个窗格
+key-next-pane-hint = 窗格
+key-prev-pane = 上一个窗格
+key-up = 上移一行（详细信息中向上滚动）
+key-down = 下移一行（详细信息中向下滚动）
+key-page-up = 上翻一页
+key-page-down = 下翻一页
+key-home = 到第一项
+key-end = 到最后一项
+key-back = 返回：关闭帮助、清空或退出搜索、取消领域筛选
+key-back-hint = 返回
+key-save = 保存当前表单
+key-quit = 退出程序
+key-quit-hint = 退出

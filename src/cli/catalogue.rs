@@ -1,0 +1,107 @@
+//! `service-desk catalogue list|search|show`.
+use std::io::Write;
+
+use super::error::CliError;
+use super::output::{item_json, write_json, write_record, write_table};
+use super::{CatalogueCommand, Format};
+use crate::domain::search::MAX_QUERY_CHARS;
+use crate::domain::text::clean_input;
+use crate::domain::{DomainCode, ItemId};
+use crate::i18n::Localizer;
+use crate::service::Desk;
+
+pub fn run(
+    desk: &Desk,
+    l10n: &Localizer,
+    cmd: CatalogueCommand,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    let written = match cmd {
+        CatalogueCommand::List { domain, format } => {
+            list(desk, l10n, domain.as_deref(), format, out)?
+        }
+        CatalogueCommand::Search { query, format } => search(desk, l10n, &query, format, out)?,
+        CatalogueCommand::Show { id, format } => show(desk, l10n, &id, format, out)?,
+    };
+    match written {
+        // A reader that stops early (`| head`) is not an error.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.map_err(CliError::Output),
+    }
+}
+
+type Written = std::io::Result<()>;
+
+fn list(
+    desk: &Desk,
+    l10n: &Localizer,
+    domain: Option<&str>,
+    format: Format,
+    out: &mut dyn Write,
+) -> Result<Written, CliError> {
+    let domain = match domain {
+        None => None,
+        Some(raw) => {
+            Some(DomainCode::parse(raw).ok_or_else(|| CliError::UnknownDomain(clean_input(raw)))?)
+        }
+    };
+    let items = desk.list(domain);
+    Ok(match format {
+        Format::Json => write_json(
+            out,
+            &items.iter().map(|i| item_json(i, None)).collect::<Vec<_>>(),
+        ),
+        Format::Table => write_table(out, desk.catalogue(), &items, l10n),
+    })
+}
+
+fn search(
+    desk: &Desk,
+    l10n: &Localizer,
+    raw: &str,
+    format: Format,
+    out: &mut dyn Write,
+) -> Result<Written, CliError> {
+    let query = clean_input(raw);
+    if query.trim().is_empty() {
+        return Err(CliError::EmptyQuery);
+    }
+    if query.chars().count() > MAX_QUERY_CHARS {
+        return Err(CliError::QueryTooLong);
+    }
+    let hits = desk.search(&query);
+    let found: Vec<_> = hits
+        .iter()
+        .filter_map(|h| desk.item(h.id).map(|i| (i, h.tier)))
+        .collect();
+    Ok(match format {
+        Format::Json => write_json(
+            out,
+            &found
+                .iter()
+                .map(|(i, t)| item_json(i, Some(*t)))
+                .collect::<Vec<_>>(),
+        ),
+        Format::Table if found.is_empty() => writeln!(out, "{}", l10n.t("catalogue-no-results")),
+        Format::Table => {
+            let items: Vec<_> = found.iter().map(|(i, _)| *i).collect();
+            write_table(out, desk.catalogue(), &items, l10n)
+        }
+    })
+}
+
+fn show(
+    desk: &Desk,
+    l10n: &Localizer,
+    raw: &str,
+    format: Format,
+    out: &mut dyn Write,
+) -> Result<Written, CliError> {
+    let unknown = || CliError::UnknownId(clean_input(raw));
+    let id = ItemId::parse(raw).map_err(|_| unknown())?;
+    let item = desk.item(id).ok_or_else(unknown)?;
+    Ok(match format {
+        Format::Json => write_json(out, &item_json(item, None)),
+        Format::Table => write_record(out, desk.catalogue(), item, l10n),
+    })
+}

@@ -1,0 +1,168 @@
+//! Output shapes for scripts: aligned tables in the clerk's language, and JSON in which every
+//! text carries both languages keyed by locale tag.
+use std::io::Write;
+
+use serde::Serialize;
+
+use crate::domain::search::Tier;
+use crate::domain::text::display_width;
+use crate::domain::{Aliases, Catalogue, CatalogueItem, Field, FieldKind, Lang, Text};
+use crate::i18n::{Localizer, field_label_id};
+
+/// One item as JSON. An unspecified field is `null`.
+#[derive(Serialize)]
+pub struct ItemJson<'a> {
+    id: String,
+    domain: &'static str,
+    name: &'a Text,
+    aliases: &'a Aliases,
+    recipients: Option<FieldJson<'a>>,
+    standard: Option<FieldJson<'a>>,
+    funding: Option<FieldJson<'a>>,
+    department: Option<FieldJson<'a>>,
+    materials: Option<FieldJson<'a>>,
+    time_limit: Option<FieldJson<'a>>,
+    venue: Option<FieldJson<'a>>,
+    #[serde(rename = "match", skip_serializing_if = "Option::is_none")]
+    tier: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+struct FieldJson<'a> {
+    #[serde(rename = "zh-CN")]
+    zh: &'a str,
+    #[serde(rename = "mn-Mong")]
+    mn: &'a str,
+    source: &'a str,
+}
+
+fn field_json(field: Option<&Field>) -> Option<FieldJson<'_>> {
+    field.map(|f| FieldJson {
+        zh: &f.text.zh,
+        mn: &f.text.mn,
+        source: &f.source,
+    })
+}
+
+fn tier_name(tier: Tier) -> &'static str {
+    match tier {
+        Tier::Exact => "exact",
+        Tier::Prefix => "prefix",
+        Tier::Abbreviation => "abbreviation",
+        Tier::Substring => "substring",
+        Tier::OtherField => "other-field",
+    }
+}
+
+pub fn item_json(item: &CatalogueItem, tier: Option<Tier>) -> ItemJson<'_> {
+    ItemJson {
+        id: item.id.to_string(),
+        domain: item.domain().as_str(),
+        name: &item.name,
+        aliases: &item.aliases,
+        recipients: field_json(item.recipients.as_ref()),
+        standard: field_json(item.standard.as_ref()),
+        funding: field_json(item.funding.as_ref()),
+        department: field_json(item.department.as_ref()),
+        materials: field_json(item.materials.as_ref()),
+        time_limit: field_json(item.time_limit.as_ref()),
+        venue: field_json(item.venue.as_ref()),
+        tier: tier.map(tier_name),
+    }
+}
+
+pub fn write_json<T: Serialize>(out: &mut dyn Write, value: &T) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value).map_err(std::io::Error::other)?;
+    writeln!(out)
+}
+
+/// Pads `s` with spaces to `width` display cells.
+fn pad(s: &str, width: usize) -> String {
+    let fill = width.saturating_sub(display_width(s));
+    format!("{s}{}", " ".repeat(fill))
+}
+
+/// Items as an aligned table: id, name, domain.
+pub fn write_table(
+    out: &mut dyn Write,
+    cat: &Catalogue,
+    items: &[&CatalogueItem],
+    l10n: &Localizer,
+) -> std::io::Result<()> {
+    let lang = l10n.lang();
+    let name_width = items
+        .iter()
+        .map(|i| display_width(i.name.get(lang)))
+        .max()
+        .unwrap_or(0);
+    let name_header = l10n.t("catalogue-column-name");
+    let name_width = name_width.max(display_width(&name_header));
+    writeln!(
+        out,
+        "{}  {}  {}",
+        pad(&l10n.t("catalogue-column-id"), 6),
+        pad(&name_header, name_width),
+        l10n.t("catalogue-column-domain")
+    )?;
+    for item in items {
+        let domain = cat.domain(item.domain()).map_or("", |d| d.name.get(lang));
+        writeln!(
+            out,
+            "{}  {}  {}",
+            item.id,
+            pad(item.name.get(lang), name_width),
+            domain
+        )?;
+    }
+    Ok(())
+}
+
+/// One item's full record, labelled, with an honest note for what no source specifies.
+pub fn write_record(
+    out: &mut dyn Write,
+    cat: &Catalogue,
+    item: &CatalogueItem,
+    l10n: &Localizer,
+) -> std::io::Result<()> {
+    let lang = l10n.lang();
+    let rows = record_rows(cat, item, l10n, lang);
+    let width = rows
+        .iter()
+        .map(|(label, _)| display_width(label))
+        .max()
+        .unwrap_or(0);
+    writeln!(out, "{}  {}", item.id, item.name.get(lang))?;
+    for (label, value) in rows {
+        writeln!(out, "{}  {}", pad(&label, width), value)?;
+    }
+    Ok(())
+}
+
+fn record_rows(
+    cat: &Catalogue,
+    item: &CatalogueItem,
+    l10n: &Localizer,
+    lang: Lang,
+) -> Vec<(String, String)> {
+    let mut rows = Vec::new();
+    let domain = cat.domain(item.domain()).map_or("", |d| d.name.get(lang));
+    rows.push((l10n.t("catalogue-column-domain"), domain.to_string()));
+    for kind in FieldKind::ALL {
+        let value = match item.field(kind) {
+            Some(field) => field.text.get(lang).to_string(),
+            None => l10n.t("catalogue-not-specified"),
+        };
+        rows.push((l10n.t(field_label_id(kind)), value));
+    }
+    let aliases = item.aliases.get(lang);
+    if !aliases.is_empty() {
+        rows.push((
+            l10n.t("catalogue-aliases"),
+            aliases.join(&l10n.t("common-list-separator")),
+        ));
+    }
+    for source in item.sources() {
+        rows.push((l10n.t("catalogue-source"), source.to_string()));
+    }
+    rows
+}

@@ -1,0 +1,302 @@
+//! Phonetic search keys: every reading of each Hanzi (pinyin, heteronyms included) and a Latin
+//! transliteration of traditional-script Mongolian, matched by full syllables, initials or both.
+//!
+//! Mongolian transliteration (documented in README): ᠠ a, ᠡ e, ᠢ i, ᠣ o, ᠤ u/o, ᠥ ö→o/u,
+//! ᠦ ü→u/o, ᠨ n, ᠩ ng, ᠪ b, ᠫ p, ᠬ h/q/x, ᠭ g, ᠮ m, ᠯ l, ᠰ s, ᠱ sh, ᠲ t, ᠳ d, ᠴ ch/c, ᠵ j,
+//! ᠶ y, ᠷ r, ᠸ w/v, ᠹ f, ᠺ ᠻ k, ᠼ ts, ᠽ z, ᠾ h, ᡁ zh, ᡂ ch. The vowel pairs that share one
+//! written form are folded both ways so a clerk need not know which one a word uses.
+use pinyin::ToPinyinMulti;
+
+/// The readings of one written unit (a Hanzi, a Mongolian letter, an ASCII letter or digit).
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Unit {
+    readings: Vec<String>,
+}
+
+/// A string turned into units that an ASCII query can be matched against.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PhoneticKey {
+    units: Vec<Unit>,
+    /// The longest query that could possibly match: a cheap bound for hostile input.
+    max_query: usize,
+}
+
+/// Where a query matched in a key, counted in units.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PhoneticMatch {
+    pub start: usize,
+    /// The query covered the key from its first unit to its last.
+    pub whole: bool,
+}
+
+fn mongolian_readings(c: char) -> Option<&'static [&'static str]> {
+    Some(match c {
+        'ᠠ' => &["a"],
+        'ᠡ' | 'ᠧ' => &["e"],
+        'ᠢ' => &["i"],
+        'ᠣ' => &["o", "u"],
+        'ᠤ' => &["u", "o"],
+        'ᠥ' => &["o", "u"],
+        'ᠦ' => &["u", "o"],
+        'ᠨ' => &["n"],
+        'ᠩ' => &["ng"],
+        'ᠪ' => &["b"],
+        'ᠫ' => &["p"],
+        'ᠬ' => &["h", "q", "x"],
+        'ᠭ' => &["g"],
+        'ᠮ' => &["m"],
+        'ᠯ' => &["l"],
+        'ᠰ' => &["s"],
+        'ᠱ' => &["sh"],
+        'ᠲ' => &["t"],
+        'ᠳ' => &["d"],
+        'ᠴ' => &["ch", "c"],
+        'ᠵ' => &["j"],
+        'ᠶ' => &["y"],
+        'ᠷ' => &["r"],
+        'ᠸ' => &["w", "v"],
+        'ᠹ' => &["f"],
+        'ᠺ' | 'ᠻ' => &["k"],
+        'ᠼ' => &["ts", "c"],
+        'ᠽ' => &["z"],
+        'ᠾ' => &["h"],
+        'ᡁ' => &["zh"],
+        'ᡂ' => &["ch"],
+        _ => return None,
+    })
+}
+
+fn hanzi_readings(c: char) -> Option<Vec<String>> {
+    let multi = c.to_pinyin_multi()?;
+    let mut out: Vec<String> = Vec::new();
+    for reading in multi {
+        let plain = reading.plain();
+        let variants = if plain.contains('ü') {
+            vec![plain.replace('ü', "v"), plain.replace('ü', "u")]
+        } else {
+            vec![plain.to_string()]
+        };
+        for v in variants {
+            if !out.contains(&v) {
+                out.push(v);
+            }
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+fn unit_of(c: char) -> Option<Unit> {
+    if c.is_ascii_alphanumeric() {
+        return Some(Unit {
+            readings: vec![c.to_ascii_lowercase().to_string()],
+        });
+    }
+    if let Some(readings) = mongolian_readings(c) {
+        return Some(Unit {
+            readings: readings.iter().map(|r| r.to_string()).collect(),
+        });
+    }
+    hanzi_readings(c).map(|readings| Unit { readings })
+}
+
+impl PhoneticKey {
+    /// Units for every Hanzi, Mongolian letter and ASCII letter or digit; the rest is skipped.
+    pub fn new(s: &str) -> PhoneticKey {
+        let units: Vec<Unit> = s.chars().filter_map(unit_of).collect();
+        let max_query = units
+            .iter()
+            .map(|u| u.readings.iter().map(String::len).max().unwrap_or(0))
+            .sum();
+        PhoneticKey { units, max_query }
+    }
+
+    pub fn len(&self) -> usize {
+        self.units.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.units.is_empty()
+    }
+
+    /// The first reading of each unit joined: the canonical romanisation.
+    pub fn romanised(&self) -> String {
+        self.units
+            .iter()
+            .filter_map(|u| u.readings.first())
+            .map(String::as_str)
+            .collect()
+    }
+
+    /// The earliest place where `query` (lowercase ASCII, no spaces) matches, preferring a match
+    /// that covers the whole key when it starts at the first unit.
+    pub fn find(&self, query: &str) -> Option<PhoneticMatch> {
+        if query.is_empty() || query.len() > self.max_query {
+            return None;
+        }
+        (0..self.units.len()).find_map(|start| {
+            let ends = self.match_ends(start, query.as_bytes());
+            let last = ends.iter().copied().max()?;
+            Some(PhoneticMatch {
+                start,
+                whole: start == 0 && last == self.units.len(),
+            })
+        })
+    }
+
+    /// Every unit index at which `query` can be used up when matching begins at `start`.
+    fn match_ends(&self, start: usize, query: &[u8]) -> Vec<usize> {
+        let width = query.len() + 1;
+        let mut seen = vec![false; (self.units.len() + 1) * width];
+        let mut ends = Vec::new();
+        let mut stack = vec![(start, 0usize)];
+        while let Some((unit, used)) = stack.pop() {
+            let slot = unit * width + used;
+            if std::mem::replace(&mut seen[slot], true) {
+                continue;
+            }
+            if used == query.len() {
+                ends.push(unit);
+                continue;
+            }
+            let Some(current) = self.units.get(unit) else {
+                continue;
+            };
+            let rest = &query[used..];
+            for reading in &current.readings {
+                for step in steps(reading.as_bytes(), rest) {
+                    if step.partial {
+                        ends.push(unit + 1);
+                    } else {
+                        stack.push((unit + 1, used + step.len));
+                    }
+                }
+            }
+        }
+        ends
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Step {
+    len: usize,
+    /// The query ends inside this reading: what a clerk has typed so far.
+    partial: bool,
+}
+
+/// The ways one reading can consume the start of `rest`: the whole syllable, its initial
+/// (`zh`/`ch`/`sh` count as one), or, when the query ends here, any prefix of the syllable.
+fn steps(reading: &[u8], rest: &[u8]) -> Vec<Step> {
+    let mut out = Vec::with_capacity(3);
+    if rest.starts_with(reading) {
+        out.push(Step {
+            len: reading.len(),
+            partial: false,
+        });
+    }
+    if reading.len() > 1 && rest.first() == reading.first() {
+        out.push(Step {
+            len: 1,
+            partial: false,
+        });
+    }
+    let digraph = reading.len() > 2 && matches!(&reading[..2], b"zh" | b"ch" | b"sh");
+    if digraph && rest.starts_with(&reading[..2]) {
+        out.push(Step {
+            len: 2,
+            partial: false,
+        });
+    }
+    if rest.len() < reading.len() && reading.starts_with(rest) {
+        out.push(Step {
+            len: rest.len(),
+            partial: true,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(s: &str) -> PhoneticKey {
+        PhoneticKey::new(s)
+    }
+
+    #[test]
+    fn initials_find_a_name_inside() {
+        let m = key("免费义务教育").find("ywjy").unwrap();
+        assert_eq!(
+            m,
+            PhoneticMatch {
+                start: 2,
+                whole: false
+            }
+        );
+    }
+
+    #[test]
+    fn full_pinyin_initials_and_mixtures_all_match() {
+        let k = key("低保");
+        for q in ["dibao", "db", "dib", "dbao", "dba"] {
+            assert_eq!(
+                k.find(q),
+                Some(PhoneticMatch {
+                    start: 0,
+                    whole: true
+                }),
+                "{q}"
+            );
+        }
+        assert_eq!(
+            k.find("d"),
+            Some(PhoneticMatch {
+                start: 0,
+                whole: false
+            })
+        );
+        assert_eq!(k.find("xyz"), None);
+        assert_eq!(k.find("dibaoz"), None);
+    }
+
+    #[test]
+    fn heteronyms_are_all_searchable() {
+        // 调 reads tiao in 调解 and diao elsewhere; both must find it.
+        assert!(key("调解").find("tiaojie").is_some());
+        assert!(key("调解").find("diaojie").is_some());
+        assert!(key("重度").find("zhongdu").is_some());
+    }
+
+    #[test]
+    fn digraph_initials_count_as_one() {
+        assert!(key("生活").find("shh").is_some());
+        assert!(key("生活").find("sh").is_some());
+    }
+
+    #[test]
+    fn mongolian_transliterates_and_matches() {
+        let k = key("ᠮᠣᠩᠭᠣᠯ");
+        assert_eq!(k.romanised(), "monggol");
+        assert_eq!(
+            k.find("monggol"),
+            Some(PhoneticMatch {
+                start: 0,
+                whole: true
+            })
+        );
+        assert_eq!(k.find("munggul").map(|m| m.whole), Some(true));
+        assert_eq!(key("ᠬᠣᠲᠠ").find("hota").map(|m| m.whole), Some(true));
+        assert_eq!(key("ᠬᠣᠲᠠ").find("qota").map(|m| m.whole), Some(true));
+    }
+
+    #[test]
+    fn digits_and_latin_in_names_are_units() {
+        assert!(key("“12333”人力资源").find("12333rl").is_some());
+    }
+
+    #[test]
+    fn a_long_query_fails_fast() {
+        let long = "a".repeat(10_000);
+        assert_eq!(key("免费义务教育").find(&long), None);
+    }
+}

@@ -1,0 +1,353 @@
+//! Catalogue search: one query box, ranked exact name > prefix > abbreviation > substring >
+//! text of other fields, over Chinese, pinyin (full or initials), aliases, Mongolian script
+//! and its Latin transliteration.
+use super::catalogue::{Catalogue, CatalogueItem, FieldKind, ItemId, Lang};
+use super::romanize::PhoneticKey;
+use super::text::clean_input;
+
+/// Longest query the search box takes; longer input is cut here.
+pub const MAX_QUERY_CHARS: usize = 100;
+
+/// How well an item matched, best first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Tier {
+    /// The query is the item's name or id.
+    Exact,
+    /// The name or id starts with the query.
+    Prefix,
+    /// An everyday name or abbreviation is, or starts with, the query.
+    Abbreviation,
+    /// The query stands inside a name or an everyday name.
+    Substring,
+    /// The query stands in another field: recipients, standard, department, …
+    OtherField,
+}
+
+/// One search result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub id: ItemId,
+    pub tier: Tier,
+}
+
+/// A name or alias prepared for matching both directly and phonetically.
+#[derive(Debug)]
+struct Key {
+    folded: String,
+    phonetic: PhoneticKey,
+}
+
+impl Key {
+    fn new(s: &str) -> Key {
+        Key {
+            folded: fold(s),
+            phonetic: PhoneticKey::new(s),
+        }
+    }
+}
+
+#[derive(Debug)]
+struct Entry {
+    id: ItemId,
+    id_key: String,
+    names: Vec<Key>,
+    aliases: Vec<Key>,
+    other: Vec<String>,
+}
+
+/// Precomputed keys for every catalogue item; build once, query on every keystroke.
+#[derive(Debug, Default)]
+pub struct SearchIndex {
+    entries: Vec<Entry>,
+}
+
+/// A query ready to match: folded text, and whether it can be read phonetically.
+struct Query {
+    folded: String,
+    phonetic: bool,
+}
+
+/// Lowercase, and drop what people type inconsistently: spaces, NNBSP, Mongolian variation
+/// selectors and separators, quotes and hyphens. Mongolian spellings that draw the same
+/// letters fold together: o/u and ö/ü, and a diphthong written ᠠᠶᠢ or ᠠᠢ.
+fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'ᠣ' => 'ᠤ',
+            'ᠥ' => 'ᠦ',
+            c if c.is_whitespace() => continue,
+            '\u{180B}'..='\u{180F}' | '\u{202F}' | '“' | '”' | '"' | '\'' | '-' | '‘' | '’' =>
+            {
+                continue;
+            }
+            c => c,
+        };
+        if c == 'ᠢ' && ends_with_vowel_before_y(&out) {
+            out.pop();
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// True when `s` ends in a vowel followed by ᠶ (the ᠶ of a diphthong such as ᠪᠠᠶᠢ).
+fn ends_with_vowel_before_y(s: &str) -> bool {
+    let mut tail = s.chars().rev();
+    tail.next() == Some('ᠶ')
+        && tail
+            .next()
+            .is_some_and(|v| matches!(v, 'ᠠ' | 'ᠡ' | 'ᠤ' | 'ᠦ'))
+}
+
+/// Where and how well `query` matches `key`: (tier if it is a name, position, key length).
+fn match_key(key: &Key, query: &Query) -> Option<(Tier, usize)> {
+    if key.folded == query.folded {
+        return Some((Tier::Exact, 0));
+    }
+    if key.folded.starts_with(&query.folded) {
+        return Some((Tier::Prefix, 0));
+    }
+    if let Some(at) = key.folded.find(&query.folded) {
+        return Some((Tier::Substring, at));
+    }
+    if !query.phonetic {
+        return None;
+    }
+    let m = key.phonetic.find(&query.folded)?;
+    let tier = match (m.start, m.whole) {
+        (0, true) => Tier::Exact,
+        (0, false) => Tier::Prefix,
+        _ => Tier::Substring,
+    };
+    Some((tier, m.start))
+}
+
+/// An alias that matches whole or from its start ranks as an abbreviation.
+fn alias_tier(tier: Tier) -> Tier {
+    match tier {
+        Tier::Exact | Tier::Prefix => Tier::Abbreviation,
+        other => other,
+    }
+}
+
+impl Entry {
+    fn new(catalogue: &Catalogue, item: &CatalogueItem) -> Entry {
+        let names = Lang::ALL
+            .iter()
+            .map(|l| Key::new(item.name.get(*l)))
+            .collect();
+        let aliases = Lang::ALL
+            .iter()
+            .flat_map(|l| item.aliases.get(*l))
+            .map(|a| Key::new(a))
+            .collect();
+        let mut other: Vec<String> = FieldKind::ALL
+            .iter()
+            .filter_map(|k| item.field(*k))
+            .flat_map(|f| Lang::ALL.map(|l| fold(f.text.get(l))))
+            .collect();
+        if let Some(domain) = catalogue.domain(item.domain()) {
+            other.extend(Lang::ALL.map(|l| fold(domain.name.get(l))));
+        }
+        Entry {
+            id: item.id,
+            id_key: fold(&item.id.to_string()),
+            names,
+            aliases,
+            other,
+        }
+    }
+
+    /// The best (tier, position, key length) at which the query matches this item.
+    fn rank(&self, query: &Query) -> Option<(Tier, usize, usize)> {
+        let by_id = if self.id_key == query.folded {
+            Some((Tier::Exact, 0, 0))
+        } else {
+            self.id_key
+                .starts_with(&query.folded)
+                .then_some((Tier::Prefix, 0, 0))
+        };
+        let by_name = self
+            .names
+            .iter()
+            .filter_map(|k| match_key(k, query).map(|(t, at)| (t, at, k.phonetic.len())));
+        let by_alias = self.aliases.iter().filter_map(|k| {
+            match_key(k, query).map(|(t, at)| (alias_tier(t), at, k.phonetic.len()))
+        });
+        let by_other = self
+            .other
+            .iter()
+            .filter_map(|text| text.find(&query.folded))
+            .map(|at| (Tier::OtherField, at, 0));
+        by_id
+            .into_iter()
+            .chain(by_name)
+            .chain(by_alias)
+            .chain(by_other)
+            .min()
+    }
+}
+
+impl SearchIndex {
+    pub fn build(catalogue: &Catalogue) -> SearchIndex {
+        SearchIndex {
+            entries: catalogue
+                .items
+                .iter()
+                .map(|i| Entry::new(catalogue, i))
+                .collect(),
+        }
+    }
+
+    /// Items matching `raw`, best first; every item in catalogue order when the query is empty.
+    pub fn search(&self, raw: &str) -> Vec<Hit> {
+        let query = prepare(raw);
+        if query.folded.is_empty() {
+            return self
+                .entries
+                .iter()
+                .map(|e| Hit {
+                    id: e.id,
+                    tier: Tier::Exact,
+                })
+                .collect();
+        }
+        let mut ranked: Vec<((Tier, usize, usize), usize, ItemId)> = self
+            .entries
+            .iter()
+            .enumerate()
+            .filter_map(|(order, e)| e.rank(&query).map(|r| (r, order, e.id)))
+            .collect();
+        ranked.sort_unstable();
+        ranked
+            .into_iter()
+            .map(|((tier, _, _), _, id)| Hit { id, tier })
+            .collect()
+    }
+}
+
+/// Cleans and folds a raw query, cut to [`MAX_QUERY_CHARS`].
+fn prepare(raw: &str) -> Query {
+    let cleaned: String = clean_input(raw).chars().take(MAX_QUERY_CHARS).collect();
+    let folded = fold(&cleaned);
+    let phonetic = !folded.is_empty() && folded.bytes().all(|b| b.is_ascii_alphanumeric());
+    Query { folded, phonetic }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::catalogue::{Aliases, Domain, DomainCode, Field, Text};
+
+    fn item(id: &str, zh: &str, mn: &str, aliases: &[&str]) -> CatalogueItem {
+        let mut item = CatalogueItem::new(ItemId::parse(id).unwrap(), Text::new(zh, mn));
+        item.aliases = Aliases {
+            zh: aliases.iter().map(|s| s.to_string()).collect(),
+            mn: vec![],
+        };
+        item
+    }
+
+    fn sample() -> Catalogue {
+        let mut dis = item(
+            "DIS-02",
+            "无业重度残疾人最低生活保障",
+            "ᠠᠵᠢᠯ",
+            &["重残低保"],
+        );
+        dis.recipients = Some(Field {
+            text: Text::new("成年无业重度残疾人", "ᠠᠮᠢᠳᠤᠷᠠᠯ"),
+            source: "test".into(),
+        });
+        Catalogue {
+            domains: vec![Domain {
+                code: DomainCode::Soc,
+                name: Text::new("基本社会服务", "ᠨᠡᠶᠢᠭᠡᠮ"),
+                summary: Text::default(),
+            }],
+            items: vec![
+                item("EDU-01", "免费义务教育", "ᠰᠤᠷᠭᠠᠨ", &["两免一补"]),
+                item("SOC-01", "最低生活保障", "ᠠᠮᠢᠳᠤᠷᠠᠯ ᠤᠨ ᠪᠠᠲᠤᠯᠠᠭ᠎ᠠ", &["低保"]),
+                item("SOC-04", "临时救助", "ᠲᠤᠰᠠᠯᠠᠮᠵᠢ", &[]),
+                dis,
+            ],
+        }
+    }
+
+    fn ids(index: &SearchIndex, q: &str) -> Vec<String> {
+        index.search(q).iter().map(|h| h.id.to_string()).collect()
+    }
+
+    #[test]
+    fn initials_inside_a_name_find_it() {
+        let index = SearchIndex::build(&sample());
+        assert_eq!(ids(&index, "ywjy"), ["EDU-01"]);
+    }
+
+    #[test]
+    fn abbreviation_outranks_substring_and_other_fields() {
+        let index = SearchIndex::build(&sample());
+        let hits = index.search("dibao");
+        assert_eq!(hits[0].id.to_string(), "SOC-01");
+        assert_eq!(hits[0].tier, Tier::Abbreviation);
+        assert_eq!(hits[1].id.to_string(), "DIS-02");
+        assert_eq!(hits[1].tier, Tier::Substring);
+    }
+
+    #[test]
+    fn exact_name_beats_prefix_beats_substring() {
+        let index = SearchIndex::build(&sample());
+        let hits = index.search("最低生活保障");
+        assert_eq!(
+            (hits[0].id.to_string(), hits[0].tier),
+            ("SOC-01".into(), Tier::Exact)
+        );
+        assert_eq!(
+            (hits[1].id.to_string(), hits[1].tier),
+            ("DIS-02".into(), Tier::Substring)
+        );
+        assert_eq!(index.search("最低")[0].tier, Tier::Prefix);
+    }
+
+    #[test]
+    fn other_fields_rank_last() {
+        let index = SearchIndex::build(&sample());
+        let hits = index.search("成年");
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].tier, Tier::OtherField);
+        // The Mongolian word appears in SOC-01's name and in DIS-02's recipients.
+        let hits = index.search("ᠠᠮᠢᠳᠤᠷᠠᠯ");
+        assert_eq!(hits[0].tier, Tier::Prefix);
+        assert_eq!(hits[1].tier, Tier::OtherField);
+    }
+
+    #[test]
+    fn ids_and_mongolian_latin_are_found() {
+        let index = SearchIndex::build(&sample());
+        assert_eq!(index.search("soc-04")[0].tier, Tier::Exact);
+        assert_eq!(ids(&index, "soc0"), ["SOC-01", "SOC-04"]);
+        assert_eq!(ids(&index, "tusalamji"), ["SOC-04"]);
+    }
+
+    #[test]
+    fn mongolian_o_u_spellings_find_each_other() {
+        let index = SearchIndex::build(&sample());
+        // The seed writes ᠲᠤᠰᠠᠯᠠᠮᠵᠢ; a clerk may type ᠲᠣᠰᠠᠯᠠᠮᠵᠢ.
+        assert_eq!(ids(&index, "ᠲᠣᠰᠠᠯᠠᠮᠵᠢ"), ["SOC-04"]);
+        assert_eq!(fold("ᠪᠠᠶᠢᠴᠠᠭᠠᠨ"), fold("ᠪᠠᠢᠴᠠᠭᠠᠨ"));
+        assert_eq!(fold("ᠮᠣᠩᠭᠣᠯ\u{202F}ᠤᠨ"), fold("ᠮᠤᠩᠭᠤᠯ ᠤᠨ"));
+    }
+
+    #[test]
+    fn hostile_queries_are_harmless() {
+        let index = SearchIndex::build(&sample());
+        assert_eq!(ids(&index, "低\u{1b}[31m保"), ids(&index, "低保"));
+        assert!(index.search(&"字".repeat(10_000)).is_empty());
+        assert_eq!(
+            index.search("\u{1b}[2J").len(),
+            4,
+            "a query of only controls is empty"
+        );
+    }
+}

@@ -1,0 +1,197 @@
+//! Every user-visible string comes from Fluent bundles for `zh-CN` and `mn-Mong`, both loaded at
+//! start so F2 can switch languages at any moment. Also: choosing the locale at start.
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use thiserror::Error;
+use unic_langid::LanguageIdentifier;
+
+use crate::domain::FieldKind;
+pub use crate::domain::catalogue::Lang;
+
+/// The `.ftl` files of one locale, embedded at compile time.
+pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    match lang {
+        Lang::Zh => &[
+            (
+                "zh-CN/common.ftl",
+                include_str!("../../locales/zh-CN/common.ftl"),
+            ),
+            (
+                "zh-CN/catalogue.ftl",
+                include_str!("../../locales/zh-CN/catalogue.ftl"),
+            ),
+            ("zh-CN/cli.ftl", include_str!("../../locales/zh-CN/cli.ftl")),
+        ],
+        Lang::Mn => &[
+            (
+                "mn-Mong/common.ftl",
+                include_str!("../../locales/mn-Mong/common.ftl"),
+            ),
+            (
+                "mn-Mong/catalogue.ftl",
+                include_str!("../../locales/mn-Mong/catalogue.ftl"),
+            ),
+            (
+                "mn-Mong/cli.ftl",
+                include_str!("../../locales/mn-Mong/cli.ftl"),
+            ),
+        ],
+    }
+}
+
+#[derive(Debug, Error)]
+pub enum I18nError {
+    #[error("locale file {file} has syntax errors: {detail}")]
+    Syntax { file: &'static str, detail: String },
+    #[error("locale file {file} defines a message twice: {detail}")]
+    Duplicate { file: &'static str, detail: String },
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn bundle(lang: Lang) -> Result<Bundle, I18nError> {
+    let id: LanguageIdentifier = match lang {
+        Lang::Zh => unic_langid::langid!("zh-CN"),
+        Lang::Mn => unic_langid::langid!("mn-Mong"),
+    };
+    let mut bundle = FluentBundle::new(vec![id]);
+    // Isolation marks are invisible control characters that corrupt terminal cells.
+    bundle.set_use_isolating(false);
+    for (file, text) in sources(lang) {
+        let resource =
+            FluentResource::try_new(text.to_string()).map_err(|(_, errors)| I18nError::Syntax {
+                file,
+                detail: format!("{errors:?}"),
+            })?;
+        bundle
+            .add_resource(resource)
+            .map_err(|errors| I18nError::Duplicate {
+                file,
+                detail: format!("{errors:?}"),
+            })?;
+    }
+    Ok(bundle)
+}
+
+/// Message arguments: names and values, numbers kept as numbers for Fluent's plural rules.
+pub enum Arg<'a> {
+    Str(&'a str),
+    Num(i64),
+}
+
+/// Both bundles and the language in use.
+pub struct Localizer {
+    zh: Bundle,
+    mn: Bundle,
+    lang: Lang,
+}
+
+impl Localizer {
+    pub fn new(lang: Lang) -> Result<Localizer, I18nError> {
+        Ok(Localizer {
+            zh: bundle(Lang::Zh)?,
+            mn: bundle(Lang::Mn)?,
+            lang,
+        })
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.lang = lang;
+    }
+
+    /// The message `id` in the current language.
+    pub fn t(&self, id: &str) -> String {
+        self.format(self.lang, id, &[])
+    }
+
+    /// The message `id` with arguments, in the current language.
+    pub fn t_args(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        self.format(self.lang, id, args)
+    }
+
+    /// The message `id` in a given language, whatever the current one is.
+    pub fn format(&self, lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        let bundle = match lang {
+            Lang::Zh => &self.zh,
+            Lang::Mn => &self.mn,
+        };
+        // A missing message shows its id: visible in use, and caught by the locale tests.
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_string();
+        };
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            let value = match value {
+                Arg::Str(s) => FluentValue::from(*s),
+                Arg::Num(n) => FluentValue::from(*n),
+            };
+            fluent_args.set(*name, value);
+        }
+        let mut errors = Vec::new();
+        bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+            .into_owned()
+    }
+
+    /// Whether `id` exists in the bundle of `lang`.
+    pub fn has(&self, lang: Lang, id: &str) -> bool {
+        match lang {
+            Lang::Zh => self.zh.has_message(id),
+            Lang::Mn => self.mn.has_message(id),
+        }
+    }
+}
+
+/// The message id of a catalogue field's label.
+pub fn field_label_id(kind: FieldKind) -> &'static str {
+    match kind {
+        FieldKind::Recipients => "catalogue-field-recipients",
+        FieldKind::Standard => "catalogue-field-standard",
+        FieldKind::Funding => "catalogue-field-funding",
+        FieldKind::Department => "catalogue-field-department",
+        FieldKind::Materials => "catalogue-field-materials",
+        FieldKind::TimeLimit => "catalogue-field-time-limit",
+        FieldKind::Venue => "catalogue-field-venue",
+    }
+}
+
+/// The language to start in: `--lang`, then `SERVICE_DESK_LANG`, then Chinese.
+pub fn choose_lang(flag: Option<Lang>, env: Option<&str>) -> Lang {
+    flag.or_else(|| env.and_then(Lang::parse))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_locales_load() {
+        let l = Localizer::new(Lang::Mn).unwrap();
+        assert_eq!(l.lang(), Lang::Mn);
+        assert!(l.has(Lang::Zh, "common-app-title"));
+        assert!(l.has(Lang::Mn, "common-app-title"));
+    }
+
+    #[test]
+    fn no_isolation_marks_reach_the_screen() {
+        let l = Localizer::new(Lang::Zh).unwrap();
+        let s = l.t_args("catalogue-count", &[("count", Arg::Num(82))]);
+        assert!(s.contains("82"), "{s}");
+        assert!(
+            !s.chars().any(|c| ('\u{2066}'..='\u{2069}').contains(&c)),
+            "{s:?}"
+        );
+    }
+
+    #[test]
+    fn language_choice_follows_flag_then_env() {
+        assert_eq!(choose_lang(Some(Lang::Mn), Some("zh-CN")), Lang::Mn);
+        assert_eq!(choose_lang(None, Some("mn-Mong")), Lang::Mn);
+        assert_eq!(choose_lang(None, Some("klingon")), Lang::Zh);
+        assert_eq!(choose_lang(None, None), Lang::Zh);
+    }
+}

@@ -1,0 +1,119 @@
+//! Use cases both front ends call. Opening a desk opens the store, installs or upgrades the
+//! catalogue from the embedded seed, and keeps the catalogue and its search index in memory.
+use std::path::{Path, PathBuf};
+
+use thiserror::Error;
+
+use crate::domain::search::{Hit, SearchIndex};
+use crate::domain::seed::{self, SeedError};
+use crate::domain::{Catalogue, CatalogueItem, DomainCode, ItemId};
+use crate::store::catalogue::{self as stored, SeedOutcome};
+use crate::store::{OpenOptions, Store, StoreError};
+
+#[derive(Debug, Error)]
+pub enum ServiceError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Seed(#[from] SeedError),
+    #[error("no data folder could be found for this user; pass --db or set SERVICE_DESK_DB")]
+    NoDataDir,
+}
+
+/// Where the store lives: `--db`, then `SERVICE_DESK_DB`, then the platform data folder.
+pub fn store_path(flag: Option<PathBuf>, env: Option<PathBuf>) -> Result<PathBuf, ServiceError> {
+    if let Some(path) = flag.or(env).filter(|p| !p.as_os_str().is_empty()) {
+        return Ok(path);
+    }
+    directories::ProjectDirs::from("cn", "nmg", "service-desk")
+        .map(|dirs| dirs.data_dir().join("store"))
+        .ok_or(ServiceError::NoDataDir)
+}
+
+/// An open counter session: the store (held locked) and the catalogue in memory.
+pub struct Desk {
+    store: Store,
+    catalogue: Catalogue,
+    index: SearchIndex,
+    seed_outcome: SeedOutcome,
+}
+
+impl Desk {
+    /// Opens the store at `path`, seeding or upgrading the catalogue as needed.
+    pub fn open(path: &Path, options: &OpenOptions) -> Result<Desk, ServiceError> {
+        let seed = seed::embedded()?;
+        let store = Store::open(path, options)?;
+        let seed_outcome =
+            stored::install_seed(&store, &seed.catalogue, seed.revision, &seed.hash)?;
+        let catalogue = match seed_outcome {
+            SeedOutcome::Installed | SeedOutcome::Upgraded | SeedOutcome::Unchanged => {
+                seed.catalogue
+            }
+            SeedOutcome::KeptNewer => stored::load(&store)?,
+        };
+        let index = SearchIndex::build(&catalogue);
+        Ok(Desk {
+            store,
+            catalogue,
+            index,
+            seed_outcome,
+        })
+    }
+
+    pub fn catalogue(&self) -> &Catalogue {
+        &self.catalogue
+    }
+
+    pub fn seed_outcome(&self) -> SeedOutcome {
+        self.seed_outcome
+    }
+
+    pub fn store_path(&self) -> &Path {
+        self.store.path()
+    }
+
+    /// Items in id order, optionally of one domain.
+    pub fn list(&self, domain: Option<DomainCode>) -> Vec<&CatalogueItem> {
+        self.catalogue
+            .items
+            .iter()
+            .filter(|i| domain.is_none_or(|d| i.domain() == d))
+            .collect()
+    }
+
+    /// Ranked hits for a query typed or pasted by a clerk.
+    pub fn search(&self, query: &str) -> Vec<Hit> {
+        self.index.search(query)
+    }
+
+    pub fn item(&self, id: ItemId) -> Option<&CatalogueItem> {
+        self.catalogue.item(id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn store_path_prefers_flag_then_env() {
+        let flag = Some(PathBuf::from("/a"));
+        let env = Some(PathBuf::from("/b"));
+        assert_eq!(store_path(flag, env.clone()).unwrap(), PathBuf::from("/a"));
+        assert_eq!(store_path(None, env).unwrap(), PathBuf::from("/b"));
+    }
+
+    #[test]
+    fn a_desk_opens_seeded_and_finds_dibao() {
+        let dir = tempfile::tempdir().unwrap();
+        let desk = Desk::open(dir.path(), &OpenOptions::default()).unwrap();
+        assert_eq!(desk.seed_outcome(), SeedOutcome::Installed);
+        assert_eq!(desk.list(None).len(), 82);
+        assert_eq!(desk.list(Some(DomainCode::Hou)).len(), 3);
+        let first = desk.search("dibao")[0].id;
+        assert_eq!(first.to_string(), "SOC-01");
+        drop(desk);
+        let again = Desk::open(dir.path(), &OpenOptions::default()).unwrap();
+        assert_eq!(again.seed_outcome(), SeedOutcome::Unchanged);
+    }
+}

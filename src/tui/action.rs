@@ -1,0 +1,51 @@
+//! Everything the clerk can ask of the TUI, one variant each. Keys map to these; only
+//! `App::update` turns them into state changes.
+
+/// One thing to do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Show or hide the help screen.
+    Help,
+    /// Switch between Chinese and Mongolian; everything on screen follows.
+    ToggleLanguage,
+    /// Go to the catalogue.
+    Catalogue,
+    /// Start a new intake (arrives with the intake module).
+    NewIntake,
+    /// Open the records (arrives with the intake module).
+    Records,
+    /// Step back: close help, clear or leave the search, drop the domain filter.
+    Back,
+    /// Move to the next pane.
+    NextPane,
+    /// Move to the previous pane.
+    PrevPane,
+    /// Move up one line.
+    Up,
+    /// Move down one line.
+    Down,
+    /// Move up one page.
+    PageUp,
+    /// Move down one page.
+    PageDown,
+    /// Jump to the first line.
+    Home,
+    /// Jump to the last line.
+    End,
+    /// Put the caret in the search line.
+    Search,
+    /// Choose what is highlighted.
+    Choose,
+    /// Save the current form.
+    Save,
+    /// Leave the program.
+    Quit,
+    /// Type text into the search line (already cleaned).
+    Insert(String),
+    /// Delete the character before the caret.
+    DeleteBack,
+    /// Empty the search line.
+    ClearQuery,
+    /// The terminal is now this many columns and rows.
+    Resize(u16, u16),
+}

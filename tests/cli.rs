@@ -1,0 +1,248 @@
+//! The binary driven from outside: `catalogue list|search|show`, exit codes, messages in the
+//! chosen language, and a store that is locked, damaged or not a folder.
+mod common;
+
+use assert_cmd::Command;
+use serde_json::Value;
+use service_desk::service::Desk;
+use service_desk::store::OpenOptions;
+
+fn desk_cmd(db: &std::path::Path) -> Command {
+    let mut cmd = Command::cargo_bin("service-desk").unwrap();
+    cmd.env_remove("SERVICE_DESK_LANG")
+        .env_remove("SERVICE_DESK_DB")
+        .arg("--db")
+        .arg(db);
+    cmd
+}
+
+fn json(cmd: &mut Command) -> Value {
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn ids(v: &Value) -> Vec<String> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn list_prints_all_82_items_as_bilingual_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = json(desk_cmd(dir.path()).args(["catalogue", "list", "--format", "json"]));
+    let items = v.as_array().unwrap();
+    assert_eq!(items.len(), 82);
+    assert_eq!(items[0]["id"], "EDU-01");
+    assert_eq!(items[0]["domain"], "EDU");
+    assert_eq!(items[0]["name"]["zh-CN"], "免费义务教育");
+    assert!(
+        items[0]["name"]["mn-Mong"]
+            .as_str()
+            .unwrap()
+            .chars()
+            .any(|c| ('\u{1820}'..='\u{18AF}').contains(&c))
+    );
+    assert_eq!(items[81]["id"], "DIS-11");
+    for item in items {
+        for key in [
+            "recipients",
+            "standard",
+            "funding",
+            "department",
+            "materials",
+            "time_limit",
+            "venue",
+        ] {
+            let field = &item[key];
+            assert!(
+                field.is_null()
+                    || (field["zh-CN"].is_string()
+                        && field["mn-Mong"].is_string()
+                        && field["source"].is_string()),
+                "{key}: {field}"
+            );
+        }
+    }
+}
+
+#[test]
+fn list_filters_by_domain_and_refuses_unknown_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = json(desk_cmd(dir.path()).args([
+        "catalogue",
+        "list",
+        "--domain",
+        "hou",
+        "--format",
+        "json",
+    ]));
+    assert_eq!(ids(&v), ["HOU-01", "HOU-02", "HOU-03"]);
+    desk_cmd(dir.path())
+        .args(["catalogue", "list", "--domain", "XYZ"])
+        .assert()
+        .code(3)
+        .stderr(predicates::str::contains("XYZ"));
+}
+
+#[test]
+fn search_ranks_and_finds_pinyin_initials() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = json(desk_cmd(dir.path()).args(["catalogue", "search", "dibao", "--format", "json"]));
+    assert_eq!(ids(&v)[0], "SOC-01");
+    assert_eq!(v[0]["match"], "abbreviation");
+    let v = json(desk_cmd(dir.path()).args(["catalogue", "search", "ywjy", "--format", "json"]));
+    assert!(ids(&v).contains(&"EDU-01".to_string()), "{v}");
+    let v = json(desk_cmd(dir.path()).args([
+        "catalogue",
+        "search",
+        "最低生活保障",
+        "--format",
+        "json",
+    ]));
+    assert_eq!(ids(&v)[0], "SOC-01");
+    assert_eq!(v[0]["match"], "exact");
+}
+
+#[test]
+fn search_cleans_control_characters_and_refuses_floods() {
+    let dir = tempfile::tempdir().unwrap();
+    let plain =
+        json(desk_cmd(dir.path()).args(["catalogue", "search", "低保", "--format", "json"]));
+    let dirty = json(desk_cmd(dir.path()).args([
+        "catalogue",
+        "search",
+        "低\u{1b}[31m保\u{7}",
+        "--format",
+        "json",
+    ]));
+    assert_eq!(ids(&plain), ids(&dirty));
+    let flood = "字".repeat(10_000);
+    desk_cmd(dir.path())
+        .args(["catalogue", "search", &flood])
+        .assert()
+        .code(3)
+        .stderr(predicates::str::contains("100"));
+    desk_cmd(dir.path())
+        .args(["catalogue", "search", "\u{1b}[2J"])
+        .assert()
+        .code(3);
+}
+
+#[test]
+fn show_prints_the_record_in_the_chosen_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = desk_cmd(dir.path())
+        .args(["catalogue", "show", "edu-01"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("EDU-01  免费义务教育") && text.contains("服务对象"),
+        "{text}"
+    );
+    let mn = desk_cmd(dir.path())
+        .args(["--lang", "mn-Mong", "catalogue", "show", "EDU-01"])
+        .output()
+        .unwrap();
+    let mn = String::from_utf8(mn.stdout).unwrap();
+    assert!(
+        !mn.contains("服务对象"),
+        "labels follow the language:\n{mn}"
+    );
+    let via_env = desk_cmd(dir.path())
+        .env("SERVICE_DESK_LANG", "mn-Mong")
+        .args(["catalogue", "show", "EDU-01"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(via_env.stdout).unwrap(), mn);
+}
+
+#[test]
+fn unknown_ids_exit_3_naming_the_id() {
+    let dir = tempfile::tempdir().unwrap();
+    for bad in ["XYZ-99", "EDU-09", "不是编号"] {
+        desk_cmd(dir.path())
+            .args(["catalogue", "show", bad])
+            .assert()
+            .code(3)
+            .stderr(predicates::str::contains(bad));
+    }
+}
+
+#[test]
+fn a_store_open_elsewhere_exits_4_in_use() {
+    let fx = common::desk();
+    desk_cmd(fx.dir.path())
+        .args(["catalogue", "list"])
+        .assert()
+        .code(4)
+        .stderr(predicates::str::contains("另一个窗口"));
+    drop(fx.desk);
+}
+
+#[test]
+fn a_damaged_store_exits_4_with_advice_and_no_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("conf"), b"\xff\xfe garbage").unwrap();
+    std::fs::write(dir.path().join("db"), vec![0x5A; 8192]).unwrap();
+    let out = desk_cmd(dir.path())
+        .args(["catalogue", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("已损坏") && err.contains("备份"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn a_store_path_that_is_a_file_exits_4() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("file");
+    std::fs::write(&file, "x").unwrap();
+    desk_cmd(&file).args(["catalogue", "list"]).assert().code(4);
+}
+
+#[test]
+fn reopening_is_idempotent_and_env_chooses_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = desk_cmd(dir.path())
+        .args(["catalogue", "list"])
+        .output()
+        .unwrap();
+    let mut cmd = Command::cargo_bin("service-desk").unwrap();
+    let second = cmd
+        .env_remove("SERVICE_DESK_LANG")
+        .env("SERVICE_DESK_DB", dir.path())
+        .args(["catalogue", "list"])
+        .output()
+        .unwrap();
+    assert!(first.status.success() && second.status.success());
+    assert_eq!(first.stdout, second.stdout);
+    let desk = Desk::open(dir.path(), &OpenOptions::default()).unwrap();
+    assert_eq!(
+        desk.seed_outcome(),
+        service_desk::store::catalogue::SeedOutcome::Unchanged
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    desk_cmd(dir.path())
+        .args(["--lang", "fr", "catalogue", "list"])
+        .assert()
+        .code(2);
+    desk_cmd(dir.path())
+        .args(["catalogue", "frobnicate"])
+        .assert()
+        .code(2);
+}

@@ -1,0 +1,79 @@
+//! The binary in a pseudo-terminal, read back through a VT100 screen model; shared by the
+//! real-terminal smoke test and the start-up benchmark.
+#![allow(dead_code)]
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+
+pub struct PtyApp {
+    pub child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    parser: vt100::Parser,
+    rx: mpsc::Receiver<Vec<u8>>,
+}
+
+impl PtyApp {
+    /// Starts `binary --db db` in an 80×24 (or given) terminal.
+    pub fn spawn(binary: &str, db: &Path, cols: u16, rows: u16) -> PtyApp {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pseudo-terminal");
+        let mut cmd = CommandBuilder::new(binary);
+        cmd.arg("--db");
+        cmd.arg(db);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("SERVICE_DESK_LANG");
+        let child = pair.slave.spawn_command(cmd).expect("the binary starts");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().expect("pty reader");
+        let writer = pair.master.take_writer().expect("pty writer");
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        PtyApp {
+            child,
+            writer,
+            parser: vt100::Parser::new(rows, cols, 0),
+            rx,
+        }
+    }
+
+    pub fn screen(&self) -> &vt100::Screen {
+        self.parser.screen()
+    }
+
+    pub fn send(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).expect("write to the pty");
+        self.writer.flush().expect("flush the pty");
+    }
+
+    /// Reads output until `want` holds; panics with the screen after a generous guard.
+    pub fn wait_for(&mut self, what: &str, want: impl Fn(&vt100::Screen) -> bool) {
+        let guard = Instant::now() + Duration::from_secs(20);
+        while !want(self.parser.screen()) {
+            let left = guard.saturating_duration_since(Instant::now());
+            assert!(
+                !left.is_zero(),
+                "never saw {what}; screen:\n{}",
+                self.parser.screen().contents()
+            );
+            if let Ok(bytes) = self.rx.recv_timeout(left.min(Duration::from_millis(50))) {
+                self.parser.process(&bytes);
+            }
+        }
+    }
+}
