@@ -11,6 +11,32 @@ use pinyin::ToPinyinMulti;
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Unit {
     readings: Vec<String>,
+    /// The letters its readings can start with, as a [`letter_mask`].
+    initials: u64,
+}
+
+impl Unit {
+    fn new(readings: Vec<String>) -> Unit {
+        let initials = readings
+            .iter()
+            .filter_map(|r| r.bytes().next())
+            .fold(0, |m, b| m | letter_bit(b));
+        Unit { readings, initials }
+    }
+}
+
+/// One bit per ASCII letter or digit; 0 for anything else.
+fn letter_bit(b: u8) -> u64 {
+    match b {
+        b'a'..=b'z' => 1 << (b - b'a'),
+        b'0'..=b'9' => 1 << (26 + b - b'0'),
+        _ => 0,
+    }
+}
+
+/// The set of letters and digits in `bytes`.
+fn letter_mask(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0, |m, b| m | letter_bit(*b))
 }
 
 /// A string turned into units that an ASCII query can be matched against.
@@ -19,6 +45,8 @@ pub struct PhoneticKey {
     units: Vec<Unit>,
     /// The longest query that could possibly match: a cheap bound for hostile input.
     max_query: usize,
+    /// Every letter any reading contains: a query with another letter cannot match.
+    letters: u64,
 }
 
 /// Where a query matched in a key, counted in units.
@@ -87,16 +115,12 @@ fn hanzi_readings(c: char) -> Option<Vec<String>> {
 
 fn unit_of(c: char) -> Option<Unit> {
     if c.is_ascii_alphanumeric() {
-        return Some(Unit {
-            readings: vec![c.to_ascii_lowercase().to_string()],
-        });
+        return Some(Unit::new(vec![c.to_ascii_lowercase().to_string()]));
     }
     if let Some(readings) = mongolian_readings(c) {
-        return Some(Unit {
-            readings: readings.iter().map(|r| r.to_string()).collect(),
-        });
+        return Some(Unit::new(readings.iter().map(|r| r.to_string()).collect()));
     }
-    hanzi_readings(c).map(|readings| Unit { readings })
+    hanzi_readings(c).map(Unit::new)
 }
 
 impl PhoneticKey {
@@ -107,7 +131,15 @@ impl PhoneticKey {
             .iter()
             .map(|u| u.readings.iter().map(String::len).max().unwrap_or(0))
             .sum();
-        PhoneticKey { units, max_query }
+        let letters = units
+            .iter()
+            .flat_map(|u| &u.readings)
+            .fold(0, |m, r| m | letter_mask(r.as_bytes()));
+        PhoneticKey {
+            units,
+            max_query,
+            letters,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -130,10 +162,16 @@ impl PhoneticKey {
     /// The earliest place where `query` (lowercase ASCII, no spaces) matches, preferring a match
     /// that covers the whole key when it starts at the first unit.
     pub fn find(&self, query: &str) -> Option<PhoneticMatch> {
-        if query.is_empty() || query.len() > self.max_query {
+        let bytes = query.as_bytes();
+        let Some(&first) = bytes.first() else {
+            return None;
+        };
+        if bytes.len() > self.max_query || letter_mask(bytes) & !self.letters != 0 {
             return None;
         }
-        (0..self.units.len()).find_map(|start| {
+        let first = letter_bit(first);
+        let starts = (0..self.units.len()).filter(|i| self.units[*i].initials & first != 0);
+        starts.into_iter().find_map(|start| {
             let ends = self.match_ends(start, query.as_bytes());
             let last = ends.iter().copied().max()?;
             Some(PhoneticMatch {

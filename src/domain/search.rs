@@ -229,7 +229,10 @@ impl SearchIndex {
 
 /// Cleans and folds a raw query, cut to [`MAX_QUERY_CHARS`].
 fn prepare(raw: &str) -> Query {
-    let cleaned: String = clean_input(raw).chars().take(MAX_QUERY_CHARS).collect();
+    // Cut before cleaning too, so a pasted page costs no more than a long query; the slack
+    // leaves room for escape sequences that cleaning removes.
+    let head: String = raw.chars().take(MAX_QUERY_CHARS * 4).collect();
+    let cleaned: String = clean_input(&head).chars().take(MAX_QUERY_CHARS).collect();
     let folded = fold(&cleaned);
     let phonetic = !folded.is_empty() && folded.bytes().all(|b| b.is_ascii_alphanumeric());
     Query { folded, phonetic }
