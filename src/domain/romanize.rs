@@ -163,9 +163,7 @@ impl PhoneticKey {
     /// that covers the whole key when it starts at the first unit.
     pub fn find(&self, query: &str) -> Option<PhoneticMatch> {
         let bytes = query.as_bytes();
-        let Some(&first) = bytes.first() else {
-            return None;
-        };
+        let &first = bytes.first()?;
         if bytes.len() > self.max_query || letter_mask(bytes) & !self.letters != 0 {
             return None;
         }
