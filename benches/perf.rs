@@ -10,8 +10,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use service_desk::domain::Lang;
 use service_desk::i18n::Localizer;
-use service_desk::service::Desk;
-use service_desk::store::OpenOptions;
+use service_desk::service::{Desk, OpenOptions};
 use service_desk::tui::{Action, App, ui};
 
 fn summary(name: &str, unit: &str, scale: f64, mut samples: Vec<Duration>) {

@@ -4,8 +4,9 @@ mod common;
 
 use assert_cmd::Command;
 use serde_json::Value;
-use service_desk::service::Desk;
-use service_desk::store::OpenOptions;
+use service_desk::domain::Lang;
+use service_desk::i18n::Localizer;
+use service_desk::service::{Desk, OpenOptions};
 
 fn desk_cmd(db: &std::path::Path) -> Command {
     let mut cmd = Command::cargo_bin("service-desk").unwrap();
@@ -232,6 +233,63 @@ fn reopening_is_idempotent_and_env_chooses_the_store() {
         desk.seed_outcome(),
         service_desk::store::catalogue::SeedOutcome::Unchanged
     );
+}
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("service-desk"))
+        .args(["catalogue", "list", "--format", "json", "--db"])
+        .arg(dir.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut first).unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn an_empty_store_variable_means_the_default_folder() {
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = Command::cargo_bin("service-desk").unwrap();
+    cmd.env("HOME", home.path())
+        .env_remove("XDG_DATA_HOME")
+        .env("SERVICE_DESK_DB", "");
+    cmd.args(["catalogue", "show", "HOU-01"]).assert().success();
+    assert!(home.path().join(".local/share/service-desk/store").is_dir());
+}
+
+#[test]
+fn a_misspelt_language_variable_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    desk_cmd(dir.path())
+        .env("SERVICE_DESK_LANG", "mongol")
+        .args(["catalogue", "list"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("mongol"));
+}
+
+#[test]
+fn usage_errors_are_told_in_the_chosen_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = desk_cmd(dir.path())
+        .args(["--lang", "mn-Mong", "catalogue", "frob"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    let said = Localizer::new(Lang::Mn).unwrap().t("cli-error-usage");
+    assert!(err.starts_with(&said), "{err}");
 }
 
 #[test]

@@ -93,8 +93,13 @@ fn every_key_has_a_description_and_every_hint_a_label() {
 #[test]
 fn mongolian_messages_use_the_traditional_script() {
     let l10n = Localizer::new(Lang::Mn).unwrap();
-    for id in message_ids(Lang::Mn) {
-        let text = l10n.format(Lang::Mn, &id, &[]);
+    for (file, source) in sources(Lang::Mn) {
+        let text = source
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let id = file;
         assert!(
             !text.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)),
             "{id}: Cyrillic in {text}"

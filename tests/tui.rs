@@ -4,19 +4,29 @@ mod common;
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use service_desk::domain::Lang;
 use service_desk::i18n::Localizer;
-use service_desk::tui::{Action, App, ui};
+use service_desk::tui::{Action, App, keymap, ui};
 use unicode_width::UnicodeWidthStr;
 
 /// The screen as text, one line per row; a wide character's hidden second cell is skipped.
 fn screen(app: &App, width: u16, height: u16) -> String {
+    columns_from(app, width, height, 0)
+}
+
+/// The detail pane at 80×24: columns 50 and up.
+fn detail_pane(app: &App) -> String {
+    columns_from(app, 80, 24, 50)
+}
+
+fn columns_from(app: &App, width: u16, height: u16, first: u16) -> String {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal.draw(|f| ui::render(app, f)).unwrap();
     let buffer = terminal.backend().buffer();
     let mut out = String::new();
     for y in 0..buffer.area.height {
-        let mut x = 0;
+        let mut x = first;
         while x < buffer.area.width {
             let symbol = buffer[(x, y)].symbol();
             out.push_str(symbol);
@@ -131,7 +141,7 @@ fn keys_walk_domains_items_and_detail() {
     let fx = common::desk();
     let mut l10n = Localizer::new(Lang::Zh).unwrap();
     let mut app = App::new(&fx.desk, &mut l10n, 80, 24);
-    app.update(Action::PrevPane); // to the domain pane
+    app.update(Action::PrevPane); // from the search line to the domain pane
     for _ in 0..5 {
         app.update(Action::Down);
     }
@@ -149,9 +159,19 @@ fn keys_walk_domains_items_and_detail() {
         Some("SOC-13")
     );
     app.update(Action::Choose);
+    let top = detail_pane(&app);
+    assert!(top.contains("重点优抚对象集中供养"), "{top}");
     app.update(Action::PageDown);
-    let shown = screen(&app, 80, 24);
-    assert!(shown.contains("重点优抚对象集中供养"), "{shown}");
+    let paged = detail_pane(&app);
+    assert_ne!(top, paged, "PageDown scrolls the record");
+    assert!(
+        !paged
+            .lines()
+            .nth(1)
+            .unwrap_or("")
+            .contains("重点优抚对象集中供养"),
+        "{paged}"
+    );
     app.update(Action::Back);
     app.update(Action::Back);
     assert_eq!(
@@ -162,32 +182,76 @@ fn keys_walk_domains_items_and_detail() {
 }
 
 #[test]
+fn the_record_scroll_stops_at_its_end() {
+    let fx = common::desk();
+    let mut l10n = Localizer::new(Lang::Mn).unwrap();
+    let mut app = App::new(&fx.desk, &mut l10n, 80, 24);
+    app.update(Action::Choose);
+    app.update(Action::End);
+    let bottom = detail_pane(&app);
+    app.update(Action::PageDown);
+    assert_eq!(detail_pane(&app), bottom, "nothing past the end");
+    app.update(Action::Up);
+    assert_ne!(
+        detail_pane(&app),
+        bottom,
+        "one Up from the end moves at once"
+    );
+}
+
+#[test]
 fn unspecified_fields_say_so_in_the_current_language() {
     let fx = common::desk();
-    let cat = fx.desk.catalogue();
-    let (index, _) = cat
-        .items
-        .iter()
-        .enumerate()
-        .find(|(_, i)| i.department.is_none())
-        .expect("some item has no lead department in any source");
+    // EDU-01, shown first, names no lead department in any source.
+    assert!(fx.desk.catalogue().items[0].department.is_none());
+    for lang in Lang::ALL {
+        let mut l10n = Localizer::new(lang).unwrap();
+        let note = l10n.t("catalogue-not-specified");
+        let mut app = App::new(&fx.desk, &mut l10n, 80, 24);
+        app.update(Action::Choose);
+        let mut shown = detail_pane(&app);
+        for _ in 0..5 {
+            app.update(Action::PageDown);
+            shown.push_str(&detail_pane(&app));
+        }
+        assert!(shown.contains(&note), "{}: {shown}", lang.tag());
+    }
+}
+
+#[test]
+fn typing_goes_straight_to_the_search() {
+    let fx = common::desk();
     let mut l10n = Localizer::new(Lang::Zh).unwrap();
     let mut app = App::new(&fx.desk, &mut l10n, 80, 24);
-    for _ in 0..index {
-        app.update(Action::Down);
+    for c in "jiuye".chars() {
+        let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+        app.update(keymap::resolve(&key, app.is_typing()).unwrap());
     }
+    assert_eq!(app.catalogue.query, "jiuye");
+    assert_eq!(
+        app.catalogue.selected_id().map(|id| id.domain.as_str()),
+        Some("EMP")
+    );
+}
+
+#[test]
+fn help_scrolls_in_a_small_window() {
+    let fx = common::desk();
+    let mut l10n = Localizer::new(Lang::Zh).unwrap();
+    let mut app = App::new(&fx.desk, &mut l10n, 60, 16);
+    app.update(Action::Help);
+    assert!(
+        !screen(&app, 60, 16).contains("Ctrl-Q"),
+        "the last row is below the fold"
+    );
+    app.update(Action::End);
+    assert!(app.show_help, "movement keys keep help open");
+    assert!(
+        screen(&app, 60, 16).contains("Ctrl-Q"),
+        "and scroll it into view"
+    );
     app.update(Action::Choose);
-    for _ in 0..40 {
-        app.update(Action::Down);
-    }
-    let mut seen = String::new();
-    for _ in 0..6 {
-        seen.push_str(&screen(&app, 80, 24));
-        app.update(Action::Up);
-        app.update(Action::Up);
-        app.update(Action::Up);
-    }
-    assert!(seen.contains("清单未作规定"), "{seen}");
+    assert!(!app.show_help, "other keys close it");
 }
 
 #[test]

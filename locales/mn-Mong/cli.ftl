@@ -12,3 +12,5 @@ cli-error-empty-query = ᠡᠷᠢᠬᠦ ᠠᠭᠤᠯᠭ᠎ᠠ ᠬᠣᠭᠣᠰᠣ
 cli-error-query-too-long = ᠡᠷᠢᠬᠦ ᠠᠭᠤᠯᠭ᠎ᠠ ᠬᠡᠲᠦᠷᠬᠡᠢ ᠤᠷᠲᠤ ᠪᠠᠢᠨ᠎ᠠ᠂ ᠬᠠᠮᠤᠭ ᠣᠯᠠᠨ ᠳᠠᠭᠠᠨ { $max } ᠲᠡᠮᠳᠡᠭᠲᠦ ᠣᠷᠣᠭᠤᠯᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠃
 cli-error-terminal = ᠦᠵᠦᠭᠦᠷ ᠲᠦ ᠪᠤᠷᠤᠭᠤ ᠭᠠᠷᠪᠠ: { $detail }
 cli-error-output = ᠦᠷ᠎ᠡ ᠳᠦᠩ ᠢ ᠭᠠᠷᠭᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ: { $detail }
+cli-error-usage = ᠵᠠᠷᠯᠢᠭ ᠤᠨ ᠮᠥᠷ ᠳᠦ ᠪᠤᠷᠤᠭᠤ ᠪᠠᠢᠨ᠎ᠠ (ᠳᠣᠣᠷᠠᠬᠢ ᠲᠠᠢᠯᠪᠤᠷᠢ ᠶᠢ ᠦᠵᠡᠭᠡᠷᠡᠢ)᠃ service-desk --help ᠭᠡᠰᠡᠨ ᠵᠠᠷᠯᠢᠭ ᠢᠶᠠᠷ ᠬᠡᠷᠡᠭᠯᠡᠬᠦ ᠠᠷᠭ᠎ᠠ ᠶᠢ ᠦᠵᠡᠵᠦ ᠪᠣᠯᠤᠨ᠎ᠠ᠃
+cli-error-env-lang = ᠣᠷᠴᠢᠨ ᠤ ᠬᠤᠪᠢᠰᠤᠭᠴᠢ SERVICE_DESK_LANG ᠤᠨ “{ $value }” ᠭᠡᠰᠡᠨ ᠤᠳᠬ᠎ᠠ ᠬᠦᠴᠦᠨ ᠦᠭᠡᠢ᠂ zh-CN ᠪᠤᠶᠤ mn-Mong ᠪᠠᠢᠬᠤ ᠶᠣᠰᠣᠳᠠᠢ᠃

@@ -12,3 +12,5 @@ cli-error-empty-query = 搜索内容为空。请输入汉字、拼音、简称�
 cli-error-query-too-long = 搜索内容太长，最多 { $max } 个字符。
 cli-error-terminal = 终端出错：{ $detail }
 cli-error-output = 无法输出结果：{ $detail }
+cli-error-usage = 命令行参数有误（说明见下）。可用 service-desk --help 查看用法。
+cli-error-env-lang = 环境变量 SERVICE_DESK_LANG 的值“{ $value }”无效，应为 zh-CN 或 mn-Mong。

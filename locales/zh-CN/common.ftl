@@ -9,7 +9,7 @@ common-nothing-to-save = 清单页面没有需要保存的内容。
 common-window-too-small = 窗口太小：至少需要 { $width }×{ $height }，当前为 { $current_width }×{ $current_height }。请放大窗口。
 
 help-title = 按键说明
-help-close = 按任意键关闭
+help-close = ↑ ↓ PgUp PgDn 翻看，其他键关闭
 
 key-help = 显示或关闭按键说明
 key-help-hint = 帮助
@@ -33,6 +33,8 @@ key-home = 到第一项
 key-end = 到最后一项
 key-back = 返回：关闭帮助、清空或退出搜索、取消领域筛选
 key-back-hint = 返回
+key-delete-back = 删除搜索栏中最后一个字
+key-clear-query = 清空搜索栏
 key-save = 保存当前表单
 key-quit = 退出程序
 key-quit-hint = 退出

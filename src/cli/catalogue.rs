@@ -4,7 +4,7 @@ use std::io::Write;
 use super::error::CliError;
 use super::output::{item_json, write_json, write_record, write_table};
 use super::{CatalogueCommand, Format};
-use crate::domain::search::MAX_QUERY_CHARS;
+use crate::domain::search::{QueryError, clean_query};
 use crate::domain::text::clean_input;
 use crate::domain::{DomainCode, ItemId};
 use crate::i18n::Localizer;
@@ -62,13 +62,10 @@ fn search(
     format: Format,
     out: &mut dyn Write,
 ) -> Result<Written, CliError> {
-    let query = clean_input(raw);
-    if query.trim().is_empty() {
-        return Err(CliError::EmptyQuery);
-    }
-    if query.chars().count() > MAX_QUERY_CHARS {
-        return Err(CliError::QueryTooLong);
-    }
+    let query = clean_query(raw).map_err(|e| match e {
+        QueryError::Empty => CliError::EmptyQuery,
+        QueryError::TooLong => CliError::QueryTooLong,
+    })?;
     let hits = desk.search(&query);
     let found: Vec<_> = hits
         .iter()

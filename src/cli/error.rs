@@ -2,8 +2,7 @@
 //! clerk's language, that says what to do next.
 use crate::domain::search::MAX_QUERY_CHARS;
 use crate::i18n::{Arg, Localizer};
-use crate::service::ServiceError;
-use crate::store::StoreError;
+use crate::service::{ServiceError, StoreError};
 
 /// Exit codes: 0 ok, 1 anything else, 2 usage, 3 rejected input, 4 store problem.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,6 +21,8 @@ pub enum CliError {
     UnknownDomain(String),
     EmptyQuery,
     QueryTooLong,
+    /// `SERVICE_DESK_LANG` names no language this program speaks.
+    BadEnvLang(String),
     Terminal(std::io::Error),
     Output(std::io::Error),
 }
@@ -34,6 +35,7 @@ impl CliError {
             CliError::Service(ServiceError::Seed(_)) => ExitStatus::Other,
             CliError::UnknownId(_) | CliError::UnknownDomain(_) => ExitStatus::Rejected,
             CliError::EmptyQuery | CliError::QueryTooLong => ExitStatus::Rejected,
+            CliError::BadEnvLang(_) => ExitStatus::Usage,
             CliError::Terminal(_) | CliError::Output(_) => ExitStatus::Other,
         }
     }
@@ -54,6 +56,9 @@ impl CliError {
                 &[("domain", Arg::Str(&short(d)))],
             ),
             CliError::EmptyQuery => l10n.t("cli-error-empty-query"),
+            CliError::BadEnvLang(value) => {
+                l10n.t_args("cli-error-env-lang", &[("value", Arg::Str(&short(value)))])
+            }
             CliError::QueryTooLong => l10n.t_args(
                 "cli-error-query-too-long",
                 &[("max", Arg::Num(MAX_QUERY_CHARS as i64))],

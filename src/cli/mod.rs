@@ -1,5 +1,6 @@
 //! Command line: bare `service-desk` opens the TUI; `catalogue list|search|show` serve scripts
 //! and tests. Parses flags apart from validated settings, then dispatches.
+use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -7,8 +8,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::domain::Lang;
 use crate::i18n::{Localizer, choose_lang};
-use crate::service::{Desk, store_path};
-use crate::store::OpenOptions;
+use crate::service::{Desk, OpenOptions, store_path};
 
 mod catalogue;
 mod error;
@@ -28,7 +28,7 @@ pub struct Args {
     #[arg(long, global = true, value_parser = parse_lang)]
     pub lang: Option<Lang>,
     /// Store folder. Also SERVICE_DESK_DB; default: the platform data folder.
-    #[arg(long, global = true, env = "SERVICE_DESK_DB")]
+    #[arg(long, global = true)]
     pub db: Option<PathBuf>,
     /// Page cache of the store in MiB (small machines: keep it small).
     #[arg(long, global = true, default_value_t = 4)]
@@ -83,29 +83,74 @@ struct Settings {
     open: OpenOptions,
 }
 
-fn settings(args: &Args) -> Result<Settings, CliError> {
-    let db = store_path(args.db.clone(), None).map_err(CliError::Service)?;
+/// What the environment says, read once.
+struct Env {
+    lang: Option<String>,
+    db: Option<PathBuf>,
+}
+
+impl Env {
+    fn read() -> Env {
+        Env {
+            lang: std::env::var("SERVICE_DESK_LANG")
+                .ok()
+                .filter(|v| !v.trim().is_empty()),
+            db: std::env::var_os("SERVICE_DESK_DB").map(PathBuf::from),
+        }
+    }
+}
+
+fn settings(args: &Args, env: &Env) -> Result<Settings, CliError> {
+    if args.lang.is_none() {
+        if let Some(value) = env.lang.as_deref().filter(|v| Lang::parse(v).is_none()) {
+            return Err(CliError::BadEnvLang(value.to_string()));
+        }
+    }
+    let db = store_path(args.db.clone(), env.db.clone()).map_err(CliError::Service)?;
     let open = OpenOptions {
         cache_bytes: args.cache_mib.clamp(1, 1024) * 1024 * 1024,
     };
     Ok(Settings { db, open })
 }
 
+/// The `--lang` value in a command line that did not parse, so the usage error can be told
+/// in the language asked for.
+fn lang_in_argv(argv: &[OsString]) -> Option<Lang> {
+    let words: Vec<String> = argv
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    words
+        .iter()
+        .enumerate()
+        .find_map(|(i, w)| match w.strip_prefix("--lang=") {
+            Some(value) => Lang::parse(value),
+            None if w == "--lang" => words.get(i + 1).and_then(|v| Lang::parse(v)),
+            None => None,
+        })
+}
+
 /// Parses the command line, runs it, and turns the outcome into an exit code.
 pub fn main() -> ExitCode {
-    let args = Args::parse();
-    let lang = choose_lang(
-        args.lang,
-        std::env::var("SERVICE_DESK_LANG").ok().as_deref(),
-    );
-    let mut l10n = match Localizer::new(lang) {
+    let argv: Vec<OsString> = std::env::args_os().collect();
+    let env = Env::read();
+    let parsed = Args::try_parse_from(&argv);
+    let flag_lang = match &parsed {
+        Ok(args) => args.lang,
+        Err(_) => lang_in_argv(&argv),
+    };
+    let mut l10n = match Localizer::new(choose_lang(flag_lang, env.lang.as_deref())) {
         Ok(l10n) => l10n,
         Err(e) => {
             eprintln!("service-desk: {e}");
             return ExitCode::from(ExitStatus::Other as u8);
         }
     };
-    match run(args, &mut l10n) {
+    let args = match parsed {
+        Ok(args) => args,
+        Err(e) => return usage_error(&e, &l10n),
+    };
+    match run(args, &env, &mut l10n) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("{}", e.message(&l10n));
@@ -114,9 +159,22 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// `--help` and `--version` print and succeed; anything else is a usage error (exit 2), said
+/// in the clerk's language with clap's details below.
+fn usage_error(e: &clap::Error, l10n: &Localizer) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        let _ = e.print();
+        return ExitCode::SUCCESS;
+    }
+    eprintln!("{}", l10n.t("cli-error-usage"));
+    let _ = e.print();
+    ExitCode::from(ExitStatus::Usage as u8)
+}
+
 /// Opens the desk and runs the command; the TUI may switch `l10n`'s language as it goes.
-fn run(args: Args, l10n: &mut Localizer) -> Result<(), CliError> {
-    let settings = settings(&args)?;
+fn run(args: Args, env: &Env, l10n: &mut Localizer) -> Result<(), CliError> {
+    let settings = settings(&args, env)?;
     let desk = Desk::open(&settings.db, &settings.open).map_err(CliError::Service)?;
     match args.command {
         None => crate::tui::run(&desk, l10n).map_err(CliError::Terminal),

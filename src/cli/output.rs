@@ -6,8 +6,9 @@ use serde::Serialize;
 
 use crate::domain::search::Tier;
 use crate::domain::text::display_width;
-use crate::domain::{Aliases, Catalogue, CatalogueItem, Field, FieldKind, Lang, Text};
-use crate::i18n::{Localizer, field_label_id};
+use crate::domain::{Aliases, Catalogue, CatalogueItem, Field, Text};
+use crate::i18n::Localizer;
+use crate::i18n::record::record_rows;
 
 /// One item as JSON. An unspecified field is `null`.
 #[derive(Serialize)]
@@ -72,7 +73,8 @@ pub fn item_json(item: &CatalogueItem, tier: Option<Tier>) -> ItemJson<'_> {
 }
 
 pub fn write_json<T: Serialize>(out: &mut dyn Write, value: &T) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value).map_err(std::io::Error::other)?;
+    // Keeps the error's kind, so a closed pipe is still recognised as one.
+    serde_json::to_writer_pretty(&mut *out, value).map_err(std::io::Error::from)?;
     writeln!(out)
 }
 
@@ -124,45 +126,15 @@ pub fn write_record(
     item: &CatalogueItem,
     l10n: &Localizer,
 ) -> std::io::Result<()> {
-    let lang = l10n.lang();
-    let rows = record_rows(cat, item, l10n, lang);
+    let rows = record_rows(cat, item, l10n);
     let width = rows
         .iter()
-        .map(|(label, _)| display_width(label))
+        .map(|r| display_width(&r.label))
         .max()
         .unwrap_or(0);
-    writeln!(out, "{}  {}", item.id, item.name.get(lang))?;
-    for (label, value) in rows {
-        writeln!(out, "{}  {}", pad(&label, width), value)?;
+    writeln!(out, "{}  {}", item.id, item.name.get(l10n.lang()))?;
+    for row in rows {
+        writeln!(out, "{}  {}", pad(&row.label, width), row.value)?;
     }
     Ok(())
-}
-
-fn record_rows(
-    cat: &Catalogue,
-    item: &CatalogueItem,
-    l10n: &Localizer,
-    lang: Lang,
-) -> Vec<(String, String)> {
-    let mut rows = Vec::new();
-    let domain = cat.domain(item.domain()).map_or("", |d| d.name.get(lang));
-    rows.push((l10n.t("catalogue-column-domain"), domain.to_string()));
-    for kind in FieldKind::ALL {
-        let value = match item.field(kind) {
-            Some(field) => field.text.get(lang).to_string(),
-            None => l10n.t("catalogue-not-specified"),
-        };
-        rows.push((l10n.t(field_label_id(kind)), value));
-    }
-    let aliases = item.aliases.get(lang);
-    if !aliases.is_empty() {
-        rows.push((
-            l10n.t("catalogue-aliases"),
-            aliases.join(&l10n.t("common-list-separator")),
-        ));
-    }
-    for source in item.sources() {
-        rows.push((l10n.t("catalogue-source"), source.to_string()));
-    }
-    rows
 }

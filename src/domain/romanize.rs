@@ -168,8 +168,8 @@ impl PhoneticKey {
             return None;
         }
         let first = letter_bit(first);
-        let starts = (0..self.units.len()).filter(|i| self.units[*i].initials & first != 0);
-        starts.into_iter().find_map(|start| {
+        let mut starts = (0..self.units.len()).filter(|i| self.units[*i].initials & first != 0);
+        starts.find_map(|start| {
             let ends = self.match_ends(start, query.as_bytes());
             let last = ends.iter().copied().max()?;
             Some(PhoneticMatch {

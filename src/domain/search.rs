@@ -23,6 +23,27 @@ pub enum Tier {
     OtherField,
 }
 
+/// Why a query cannot be searched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QueryError {
+    /// Nothing is left once control characters and spaces are removed.
+    Empty,
+    /// Longer than [`MAX_QUERY_CHARS`].
+    TooLong,
+}
+
+/// A query from a script or a paste, cleaned; refused rather than cut when it is too long.
+pub fn clean_query(raw: &str) -> Result<String, QueryError> {
+    let query = clean_input(raw);
+    if query.trim().is_empty() {
+        return Err(QueryError::Empty);
+    }
+    if query.chars().count() > MAX_QUERY_CHARS {
+        return Err(QueryError::TooLong);
+    }
+    Ok(query)
+}
+
 /// One search result.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Hit {

@@ -5,6 +5,8 @@ use thiserror::Error;
 use unic_langid::LanguageIdentifier;
 
 use crate::domain::FieldKind;
+pub mod record;
+
 pub use crate::domain::catalogue::Lang;
 
 /// The `.ftl` files of one locale, embedded at compile time.
@@ -131,9 +133,10 @@ impl Localizer {
             fluent_args.set(*name, value);
         }
         let mut errors = Vec::new();
-        bundle
-            .format_pattern(pattern, Some(&fluent_args), &mut errors)
-            .into_owned()
+        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+        // A missing argument shows as `{$name}`: a defect in the caller, caught in tests.
+        debug_assert!(errors.is_empty(), "formatting {id}: {errors:?}");
+        text.into_owned()
     }
 
     /// Whether `id` exists in the bundle of `lang`.
@@ -179,7 +182,10 @@ mod tests {
     #[test]
     fn no_isolation_marks_reach_the_screen() {
         let l = Localizer::new(Lang::Zh).unwrap();
-        let s = l.t_args("catalogue-count", &[("count", Arg::Num(82))]);
+        let s = l.t_args(
+            "catalogue-count",
+            &[("shown", Arg::Num(3)), ("count", Arg::Num(82))],
+        );
         assert!(s.contains("82"), "{s}");
         assert!(
             !s.chars().any(|c| ('\u{2066}'..='\u{2069}').contains(&c)),

@@ -93,22 +93,15 @@ mod tests {
 
     #[test]
     fn a_huge_length_prefix_is_refused_not_allocated() {
-        // Format byte, then a varint length of u64::MAX for the first string.
-        let bytes = [
-            RECORD_FORMAT,
-            0,
-            0,
-            251,
-            255,
-            255,
-            255,
-            255,
-            255,
-            255,
-            255,
-            255,
-        ];
-        assert!(decode::<CatalogueItem>(&bytes).is_err());
+        // Format byte, the id's two enum bytes, then a varint length of u64::MAX (marker 253
+        // and eight bytes) for the first string: the decoder must refuse it at the limit.
+        let mut bytes = vec![RECORD_FORMAT, 0, 0, 253];
+        bytes.extend([0xFF; 8]);
+        let err = decode::<CatalogueItem>(&bytes).unwrap_err();
+        assert!(
+            matches!(&err, CodecError::Damaged(m) if m.contains("Limit")),
+            "{err:?}"
+        );
     }
 
     proptest! {

@@ -7,19 +7,20 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 const VERSION_KEY: &str = "schema_version";
 
-/// One step from `to - 1` to `to`.
+/// One step from `to - 1` to `to`; say in a comment beside each what it changes.
 pub struct Migration {
     pub to: u32,
-    pub what: &'static str,
     pub run: fn(&Store) -> Result<(), StoreError>,
 }
 
 /// Every migration this build knows, oldest first.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    to: 1,
-    what: "initial layout: meta, catalogue and catalogue_domains trees",
-    run: create_initial_trees,
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    // 1: the initial layout: meta, catalogue and catalogue_domains trees.
+    Migration {
+        to: 1,
+        run: create_initial_trees,
+    },
+];
 
 fn create_initial_trees(store: &Store) -> Result<(), StoreError> {
     for name in [trees::META, trees::CATALOGUE, trees::DOMAINS] {
@@ -95,12 +96,10 @@ mod tests {
         let more = [
             Migration {
                 to: 1,
-                what: "x",
                 run: create_initial_trees,
             },
             Migration {
                 to: 2,
-                what: "marker",
                 run: add_marker,
             },
         ];
@@ -120,14 +119,9 @@ mod tests {
         let broken = [
             Migration {
                 to: 1,
-                what: "x",
                 run: create_initial_trees,
             },
-            Migration {
-                to: 2,
-                what: "fails",
-                run: fail,
-            },
+            Migration { to: 2, run: fail },
         ];
         assert!(run(&store, &broken).is_err());
         assert_eq!(version(&store).unwrap(), 1);

@@ -1,8 +1,11 @@
 //! The embedded store. The only module that knows it is sled: trees, the record codec,
 //! schema migrations at open, the durable write path, and "in use by another window".
+use std::cell::Cell;
 use std::fs::File;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
+use std::sync::Once;
+use std::time::{Duration, Instant};
 
 use thiserror::Error;
 
@@ -74,16 +77,7 @@ impl Store {
         let config = sled::Config::new()
             .path(path)
             .cache_capacity(options.cache_bytes);
-        // sled 0.34 can panic on some damaged files instead of returning an error; the default
-        // hook would print that panic over our own message, so it is silenced for the call.
-        let previous_hook = std::panic::take_hook();
-        std::panic::set_hook(Box::new(|_| {}));
-        let opened = catch_unwind(AssertUnwindSafe(|| config.open()));
-        std::panic::set_hook(previous_hook);
-        let db = match opened {
-            Ok(result) => result.map_err(|e| classify(path, e))?,
-            Err(_) => return Err(corrupt(path, "the store files could not be read")),
-        };
+        let db = open_with_retry(path, &config)?;
         let store = Store {
             db,
             path: path.to_path_buf(),
@@ -135,6 +129,53 @@ impl Store {
         File::open(&self.path)
             .and_then(|f| f.sync_all())
             .map_err(io)
+    }
+}
+
+/// How long a lock left by this process's own just-closed store may take to go: sled's
+/// background flusher can hold the file for a moment after the last handle is dropped.
+const LOCK_GRACE: Duration = Duration::from_millis(600);
+
+fn open_with_retry(path: &Path, config: &sled::Config) -> Result<sled::Db, StoreError> {
+    let deadline = Instant::now() + LOCK_GRACE;
+    loop {
+        match open_once(path, config) {
+            Err(StoreError::InUse(_)) if Instant::now() < deadline => {
+                std::thread::sleep(Duration::from_millis(25));
+            }
+            other => return other,
+        }
+    }
+}
+
+thread_local! {
+    /// Set while this thread opens sled, whose panics on damaged files are reported as errors.
+    static OPENING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Installs, once, a panic hook that stays quiet for panics raised while this thread opens
+/// sled (they become a "damaged store" message) and defers to the previous hook otherwise.
+fn install_quiet_open_hook() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !OPENING.with(Cell::get) {
+                previous(info);
+            }
+        }));
+    });
+}
+
+/// One attempt; sled 0.34 can panic on some damaged files instead of returning an error.
+fn open_once(path: &Path, config: &sled::Config) -> Result<sled::Db, StoreError> {
+    install_quiet_open_hook();
+    OPENING.with(|o| o.set(true));
+    let opened = catch_unwind(AssertUnwindSafe(|| config.open()));
+    OPENING.with(|o| o.set(false));
+    match opened {
+        Ok(result) => result.map_err(|e| classify(path, e)),
+        Err(_) => Err(corrupt(path, "the store files could not be read")),
     }
 }
 

@@ -121,13 +121,11 @@ pub const BINDINGS: &[Binding] = &[
         Global,
     ),
     bind(
-        &[
-            Key {
-                code: KeyCode::BackTab,
-                mods: KeyModifiers::SHIFT,
-            },
-            plain(KeyCode::BackTab),
-        ],
+        // `matches` ignores Shift, so this also takes a BackTab reported without it.
+        &[Key {
+            code: KeyCode::BackTab,
+            mods: KeyModifiers::SHIFT,
+        }],
         Action::PrevPane,
         "key-prev-pane",
         false,
@@ -176,6 +174,20 @@ pub const BINDINGS: &[Binding] = &[
         true,
         Global,
     ),
+    bind(
+        &[plain(KeyCode::Backspace)],
+        Action::DeleteBack,
+        "key-delete-back",
+        false,
+        Global,
+    ),
+    bind(
+        &[ctrl('u')],
+        Action::ClearQuery,
+        "key-clear-query",
+        false,
+        Global,
+    ),
     bind(&[ctrl('s')], Action::Save, "key-save", false, Global),
     bind(
         &[ctrl('q'), ctrl('c')],
@@ -201,6 +213,7 @@ pub fn key_label(key: &Key) -> String {
         KeyCode::Tab => "Tab".into(),
         KeyCode::BackTab => "Shift-Tab".into(),
         KeyCode::Esc => "Esc".into(),
+        KeyCode::Backspace => "Backspace".into(),
         KeyCode::Up => "↑".into(),
         KeyCode::Down => "↓".into(),
         KeyCode::PageUp => "PgUp".into(),
@@ -245,13 +258,11 @@ pub fn resolve(event: &KeyEvent, typing: bool) -> Option<Action> {
     text_action(event)
 }
 
-/// Editing keys and printable characters, for the search line.
+/// Printable characters, for the search line.
 fn text_action(event: &KeyEvent) -> Option<Action> {
     let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
     let alt = event.modifiers.contains(KeyModifiers::ALT);
     match event.code {
-        KeyCode::Backspace => Some(Action::DeleteBack),
-        KeyCode::Char('u') if ctrl => Some(Action::ClearQuery),
         KeyCode::Char(c) if !ctrl && !alt => {
             let text = clean_input(&c.to_string());
             (!text.is_empty()).then_some(Action::Insert(text))
@@ -309,11 +320,13 @@ mod tests {
 
     #[test]
     fn every_binding_has_a_distinct_key() {
+        // Compared as `matches` compares them: Shift does not tell two keys apart.
         let mut seen = Vec::new();
         for b in BINDINGS {
             for k in b.keys {
-                assert!(!seen.contains(k), "{k:?} bound twice");
-                seen.push(*k);
+                let key = (k.code, k.mods - KeyModifiers::SHIFT);
+                assert!(!seen.contains(&key), "{k:?} bound twice");
+                seen.push(key);
             }
         }
     }

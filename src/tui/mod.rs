@@ -24,10 +24,21 @@ pub fn run(desk: &Desk, l10n: &mut Localizer) -> io::Result<()> {
     // restores the terminal before the panic message is printed.
     let mut terminal = ratatui::try_init()?;
     let _ = execute!(io::stdout(), EnableBracketedPaste);
+    disable_paste_on_panic();
     let result = event_loop(&mut terminal, desk, l10n);
     let _ = execute!(io::stdout(), DisableBracketedPaste);
     ratatui::try_restore()?;
     result
+}
+
+/// ratatui's hook leaves raw mode and the alternate screen on a panic; bracketed paste,
+/// which it did not turn on, must be turned off too or the shell receives paste markers.
+fn disable_paste_on_panic() {
+    let restore_terminal = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableBracketedPaste);
+        restore_terminal(info);
+    }));
 }
 
 fn event_loop(

@@ -15,6 +15,17 @@ use crate::i18n::Arg;
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;
 
+/// Title bar, search line, body and hint bar.
+pub fn regions(area: Rect) -> [Rect; 4] {
+    Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(area)
+}
+
 /// Draws the whole screen from `app`; reads state only.
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
@@ -22,13 +33,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         render_too_small(app, frame, area);
         return;
     }
-    let [title, search, body, hints] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Min(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    let [title, search, body, hints] = regions(area);
     let l10n = &*app.l10n;
     let state = &app.catalogue;
     bars::title(
@@ -48,7 +53,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     catalogue::render(app, frame, body);
     bars::hints(frame, hints, l10n, app.notice.map(|n| n.message_id()));
     if app.show_help {
-        help::render(frame, area, l10n);
+        help::render(frame, area, l10n, app.help_scroll);
     }
 }
 

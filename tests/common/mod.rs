@@ -1,7 +1,6 @@
 //! Shared test fixtures: a seeded desk in a temporary folder.
 #![allow(dead_code)]
-use service_desk::service::Desk;
-use service_desk::store::OpenOptions;
+use service_desk::service::{Desk, OpenOptions};
 
 pub struct Fixture {
     pub dir: tempfile::TempDir,

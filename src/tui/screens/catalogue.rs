@@ -39,7 +39,8 @@ impl CatalogueState {
     pub fn new(desk: &Desk) -> CatalogueState {
         CatalogueState {
             query: String::new(),
-            searching: false,
+            // The caret starts in the search line: a clerk just types.
+            searching: true,
             focus: Pane::Items,
             domain_cursor: 0,
             results: desk.search("").iter().map(|h| h.id).collect(),
@@ -76,7 +77,12 @@ impl CatalogueState {
             .count()
     }
 
-    pub fn update(&mut self, desk: &Desk, action: Action, page: usize) {
+    pub fn update(&mut self, desk: &Desk, action: Action, view: View) {
+        let page = match self.focus {
+            Pane::Detail => view.detail_rows,
+            _ => view.list_rows,
+        }
+        .max(1) as isize;
         match action {
             Action::Insert(text) => self.type_text(desk, &text),
             Action::DeleteBack => {
@@ -94,12 +100,12 @@ impl CatalogueState {
             Action::Choose => self.choose(),
             Action::NextPane => self.cycle(1),
             Action::PrevPane => self.cycle(2),
-            Action::Up => self.step(-1),
-            Action::Down => self.step(1),
-            Action::PageUp => self.step(-(page as isize)),
-            Action::PageDown => self.step(page as isize),
-            Action::Home => self.step(isize::MIN / 2),
-            Action::End => self.step(isize::MAX / 2),
+            Action::Up => self.step(-1, view),
+            Action::Down => self.step(1, view),
+            Action::PageUp => self.step(-page, view),
+            Action::PageDown => self.step(page, view),
+            Action::Home => self.step(isize::MIN / 2, view),
+            Action::End => self.step(isize::MAX / 2, view),
             _ => {}
         }
     }
@@ -157,7 +163,7 @@ impl CatalogueState {
         self.focus = ORDER[(at + by) % ORDER.len()];
     }
 
-    fn step(&mut self, delta: isize) {
+    fn step(&mut self, delta: isize, view: View) {
         match self.focus {
             Pane::Domains => {
                 self.domain_cursor = moved(self.domain_cursor, delta, DomainCode::ALL.len() + 1);
@@ -171,8 +177,10 @@ impl CatalogueState {
                     self.detail_scroll = 0;
                 }
             }
-            // The view clamps the scroll to the record's length.
-            Pane::Detail => self.detail_scroll = moved(self.detail_scroll, delta, 1000),
+            Pane::Detail => {
+                let last = view.detail_lines.saturating_sub(view.detail_rows);
+                self.detail_scroll = moved(self.detail_scroll, delta, last + 1);
+            }
         }
     }
 }
@@ -184,7 +192,15 @@ fn moved(at: usize, delta: isize, len: usize) -> usize {
 }
 
 /// Draws the catalogue body into `area` (between the search line and the hint bar).
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+/// Where the three panes go in the body: side by side from 80 columns, the record below the
+/// lists in narrower windows.
+pub struct Panes {
+    pub domains: Rect,
+    pub items: Rect,
+    pub detail: Rect,
+}
+
+pub fn panes(area: Rect) -> Panes {
     if area.width >= 80 {
         let [domains, items, detail] = Layout::horizontal([
             Constraint::Length(20),
@@ -192,18 +208,39 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             Constraint::Min(20),
         ])
         .areas(area);
-        render_domains(app, frame, domains);
-        render_items(app, frame, items);
-        render_detail(app, frame, detail);
+        Panes {
+            domains,
+            items,
+            detail,
+        }
     } else {
-        let [top, bottom] =
+        let [top, detail] =
             Layout::vertical([Constraint::Percentage(45), Constraint::Min(3)]).areas(area);
         let [domains, items] =
             Layout::horizontal([Constraint::Length(16), Constraint::Min(10)]).areas(top);
-        render_domains(app, frame, domains);
-        render_items(app, frame, items);
-        render_detail(app, frame, bottom);
+        Panes {
+            domains,
+            items,
+            detail,
+        }
     }
+}
+
+/// What the panes can show at the current size, for paging and for the record's scroll limit.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct View {
+    pub list_rows: usize,
+    pub detail_rows: usize,
+    /// Lines the selected record takes at the detail pane's width.
+    pub detail_lines: usize,
+}
+
+/// Draws the catalogue body into `area` (between the search line and the hint bar).
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let panes = panes(area);
+    render_domains(app, frame, panes.domains);
+    render_items(app, frame, panes.items);
+    render_detail(app, frame, panes.detail);
 }
 
 fn pane_title(app: &App, id: &str, pane: Pane) -> Line<'static> {

@@ -1,4 +1,6 @@
-//! The help screen, generated from the key table: every key with its description.
+//! The help screen, generated from the key table: every key with its description. It spans
+//! the full width (a box starting inside a wide character would break the row) and scrolls
+//! when the window is shorter than the table.
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
@@ -10,8 +12,21 @@ use super::super::widgets::text::{ellipsize, put};
 use crate::domain::text::display_width;
 use crate::i18n::Localizer;
 
-/// Draws the help overlay centred in `area`.
-pub fn render(frame: &mut Frame, area: Rect, l10n: &Localizer) {
+/// Rows the box needs around the key rows: two borders and the closing hint.
+const CHROME_ROWS: usize = 3;
+
+/// Key rows that fit in a window `height` rows tall.
+fn visible_rows(height: u16) -> usize {
+    usize::from(height).saturating_sub(CHROME_ROWS).max(1)
+}
+
+/// The furthest the key rows can scroll in a window `height` rows tall.
+pub fn max_scroll(height: u16) -> usize {
+    BINDINGS.len().saturating_sub(visible_rows(height))
+}
+
+/// Draws the help overlay over `area`, its key rows starting at `scroll`.
+pub fn render(frame: &mut Frame, area: Rect, l10n: &Localizer, scroll: usize) {
     let rows: Vec<(String, String)> = BINDINGS
         .iter()
         .map(|b| (binding_label(b), l10n.t(b.desc)))
@@ -21,19 +36,12 @@ pub fn render(frame: &mut Frame, area: Rect, l10n: &Localizer) {
         .map(|(k, _)| display_width(k))
         .max()
         .unwrap_or(0);
-    let text_width = rows
-        .iter()
-        .map(|(_, d)| display_width(d))
-        .max()
-        .unwrap_or(0);
-    let width = (key_width + text_width + 6).min(usize::from(area.width)) as u16;
-    let height = (rows.len() + 3).min(usize::from(area.height)) as u16;
-    let popup = Rect::new(
-        area.x + (area.width - width) / 2,
-        area.y + (area.height - height) / 2,
-        width,
+    let height = (rows.len() + CHROME_ROWS).min(usize::from(area.height)) as u16;
+    let popup = Rect {
+        y: area.y + (area.height - height) / 2,
         height,
-    );
+        ..area
+    };
     frame.render_widget(Clear, popup);
     let block = Block::default()
         .borders(Borders::ALL)
@@ -44,18 +52,15 @@ pub fn render(frame: &mut Frame, area: Rect, l10n: &Localizer) {
         )));
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
-    let inner_width = usize::from(inner.width);
-    for (row, (key, desc)) in rows
-        .iter()
-        .enumerate()
-        .take(usize::from(inner.height).saturating_sub(1))
-    {
+    let shown = usize::from(inner.height).saturating_sub(1);
+    let scroll = scroll.min(rows.len().saturating_sub(shown));
+    let desc_width = usize::from(inner.width).saturating_sub(key_width + 2);
+    for (row, (key, desc)) in rows.iter().skip(scroll).take(shown).enumerate() {
         let pad = " ".repeat(key_width.saturating_sub(display_width(key)) + 2);
-        let desc = ellipsize(desc, inner_width.saturating_sub(key_width + 2));
         let line = Line::from(vec![
             Span::styled(key.clone(), Style::new().fg(Color::Yellow)),
             Span::raw(pad),
-            Span::raw(desc),
+            Span::raw(ellipsize(desc, desc_width)),
         ]);
         put(
             frame,
@@ -63,8 +68,13 @@ pub fn render(frame: &mut Frame, area: Rect, l10n: &Localizer) {
             line,
         );
     }
+    let more = if scroll + shown < rows.len() {
+        " ↓"
+    } else {
+        ""
+    };
     let close = Line::from(Span::styled(
-        l10n.t("help-close"),
+        format!("{}{more}", l10n.t("help-close")),
         Style::new().fg(Color::DarkGray),
     ));
     put(

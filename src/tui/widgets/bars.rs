@@ -9,6 +9,7 @@ use super::text::{ellipsize, put};
 use crate::domain::text::display_width;
 use crate::i18n::{Arg, Localizer};
 use crate::tui::keymap::{BINDINGS, key_label};
+use unicode_segmentation::UnicodeSegmentation;
 
 /// `服务清单  82项 ……  [中文] F2 ᠮᠣᠩᠭᠣᠯ`
 pub fn title(frame: &mut Frame, area: Rect, l10n: &Localizer, shown: usize, total: usize) {
@@ -60,7 +61,7 @@ pub fn search(frame: &mut Frame, area: Rect, l10n: &Localizer, query: &str, acti
         Span::styled(prompt.clone(), prompt_style),
         Span::raw(shown.to_string()),
     ];
-    if query.is_empty() && !active {
+    if query.is_empty() {
         spans.push(Span::styled(
             l10n.t("catalogue-search-placeholder"),
             Style::new().fg(Color::DarkGray),
@@ -75,15 +76,15 @@ pub fn search(frame: &mut Frame, area: Rect, l10n: &Localizer, query: &str, acti
     }
 }
 
+/// The longest end of `s` that fits in `width` cells, cut on a grapheme boundary.
 fn tail_within(s: &str, width: usize) -> &str {
     let mut start = s.len();
     let mut used = 0;
-    for (at, c) in s.char_indices().rev() {
-        let w = display_width(&c.to_string());
-        if used + w > width {
+    for (at, g) in s.grapheme_indices(true).rev() {
+        used += display_width(g);
+        if used > width {
             break;
         }
-        used += w;
         start = at;
     }
     &s[start..]

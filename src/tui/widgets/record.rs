@@ -1,18 +1,12 @@
-//! An item's full record as wrapped lines for the detail pane: name, domain, each field or an
-//! honest "not specified in the catalogue", everyday names and sources.
+//! An item's full record as wrapped lines for the detail pane: the name, then the shared
+//! record rows (`i18n::record`), each label over its wrapped value.
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 
 use crate::domain::text::wrap;
-use crate::domain::{Catalogue, CatalogueItem, FieldKind};
-use crate::i18n::{Localizer, field_label_id};
-
-fn label(text: String) -> Line<'static> {
-    Line::from(Span::styled(
-        text,
-        Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
-    ))
-}
+use crate::domain::{Catalogue, CatalogueItem};
+use crate::i18n::Localizer;
+use crate::i18n::record::{RowKind, record_rows};
 
 fn wrapped(text: &str, width: usize, style: Style) -> impl Iterator<Item = Line<'static>> {
     wrap(text, width)
@@ -27,42 +21,26 @@ pub fn lines(
     l10n: &Localizer,
     width: usize,
 ) -> Vec<Line<'static>> {
-    let lang = l10n.lang();
-    let mut out: Vec<Line<'static>> = Vec::new();
     let bold = Style::new().add_modifier(Modifier::BOLD);
-    out.extend(wrapped(item.name.get(lang), width, bold));
-    let domain = cat.domain(item.domain()).map_or("", |d| d.name.get(lang));
-    out.extend(wrapped(
-        &format!("{} · {domain}", item.id),
-        width,
-        Style::new().fg(Color::Cyan),
-    ));
-    for kind in FieldKind::ALL {
-        out.push(label(l10n.t(field_label_id(kind))));
-        match item.field(kind) {
-            Some(field) => out.extend(wrapped(field.text.get(lang), width, Style::new())),
-            None => {
-                let dim = Style::new().fg(Color::DarkGray);
-                out.extend(wrapped(&l10n.t("catalogue-not-specified"), width, dim));
-            }
+    let label_style = Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD);
+    let dim = Style::new().fg(Color::DarkGray);
+    let mut out: Vec<Line<'static>> = wrapped(item.name.get(l10n.lang()), width, bold).collect();
+    let mut last_label = String::new();
+    for row in record_rows(cat, item, l10n) {
+        if row.kind == RowKind::Domain {
+            let id_line = format!("{} · {}", item.id, row.value);
+            out.extend(wrapped(&id_line, width, Style::new().fg(Color::Cyan)));
+            continue;
         }
-    }
-    let aliases = item.aliases.get(lang);
-    if !aliases.is_empty() {
-        out.push(label(l10n.t("catalogue-aliases")));
-        out.extend(wrapped(
-            &aliases.join(&l10n.t("common-list-separator")),
-            width,
-            Style::new(),
-        ));
-    }
-    let sources = item.sources();
-    if !sources.is_empty() {
-        out.push(label(l10n.t("catalogue-source")));
-        let dim = Style::new().fg(Color::DarkGray);
-        for source in sources {
-            out.extend(wrapped(source, width, dim));
+        if row.label != last_label {
+            out.extend(wrapped(&row.label, width, label_style));
+            last_label = row.label.clone();
         }
+        let style = match row.kind {
+            RowKind::Unspecified | RowKind::Source => dim,
+            _ => Style::new(),
+        };
+        out.extend(wrapped(&row.value, width, style));
     }
     out
 }
