@@ -316,6 +316,8 @@ impl CatalogueItem {
 pub struct Domain {
     pub code: DomainCode,
     pub name: Text,
+    /// A label short enough for the domain pane.
+    pub short: Text,
     pub summary: Text,
 }
 

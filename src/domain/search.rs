@@ -288,6 +288,7 @@ mod tests {
             domains: vec![Domain {
                 code: DomainCode::Soc,
                 name: Text::new("基本社会服务", "ᠨᠡᠶᠢᠭᠡᠮ"),
+                short: Text::new("社会服务", "ᠨᠡᠶᠢᠭᠡᠮ"),
                 summary: Text::default(),
             }],
             items: vec![

@@ -43,6 +43,7 @@ struct ZhSeed {
 struct ZhDomain {
     code: String,
     name: String,
+    short: String,
     summary: String,
     #[allow(dead_code)] // Kept in the seed for maintainers; not shown on screen.
     source: String,
@@ -77,6 +78,7 @@ struct MnSeed {
 struct MnDomain {
     code: String,
     name: String,
+    short: String,
     summary: String,
 }
 
@@ -167,6 +169,7 @@ fn join_domains(zh: &[ZhDomain], mn: &[MnDomain]) -> Result<Vec<Domain>, SeedErr
             Ok(Domain {
                 code: *code,
                 name: text(&z.name, &m.name, code.as_str())?,
+                short: text(&z.short, &m.short, code.as_str())?,
                 summary: text(&z.summary, &m.summary, code.as_str())?,
             })
         })
@@ -345,7 +348,8 @@ mod tests {
 
     #[test]
     fn a_missing_translation_is_named() {
-        let zh = "item = []\n[[domain]]\ncode='EDU'\nname='a'\nsummary='b'\nsource='c'\n";
+        let zh =
+            "item = []\n[[domain]]\ncode='EDU'\nname='a'\nshort='a'\nsummary='b'\nsource='c'\n";
         let err = from_texts(zh, "domain=[]\nitem=[]")
             .map(|_| ())
             .unwrap_err();

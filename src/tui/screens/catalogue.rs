@@ -9,6 +9,7 @@ use super::super::action::Action;
 use super::super::app::App;
 use super::super::widgets::{record, text};
 use crate::domain::search::MAX_QUERY_CHARS;
+use crate::domain::text::display_width;
 use crate::domain::{DomainCode, ItemId};
 use crate::service::Desk;
 use unicode_segmentation::UnicodeSegmentation;
@@ -203,8 +204,8 @@ pub struct Panes {
 pub fn panes(area: Rect) -> Panes {
     if area.width >= 80 {
         let [domains, items, detail] = Layout::horizontal([
-            Constraint::Length(20),
-            Constraint::Length(29),
+            Constraint::Length(22),
+            Constraint::Length(27),
             Constraint::Min(20),
         ])
         .areas(area);
@@ -297,13 +298,19 @@ fn render_domains(app: &App, frame: &mut Frame, area: Rect) {
     let state = &app.catalogue;
     let focused = state.focus == Pane::Domains && !state.searching;
     let mut rows = vec![(app.l10n.t("catalogue-all-domains"), state.count_in(None))];
-    for code in DomainCode::ALL {
-        let name = app
-            .desk
-            .catalogue()
-            .domain(code)
-            .map_or(code.as_str(), |d| d.name.get(lang));
-        rows.push((name.to_string(), state.count_in(Some(code))));
+    // Full names when every one fits beside its count, else the short labels throughout.
+    let room = usize::from(body.width).saturating_sub(3);
+    let domains = &app.desk.catalogue().domains;
+    let full = domains
+        .iter()
+        .all(|d| display_width(d.name.get(lang)) <= room);
+    for d in domains {
+        let name = if full {
+            d.name.get(lang)
+        } else {
+            d.short.get(lang)
+        };
+        rows.push((name.to_string(), state.count_in(Some(d.code))));
     }
     for (index, rect) in visible_rows(state.domain_cursor, rows.len(), body) {
         let (name, count) = &rows[index];
