@@ -1,6 +1,8 @@
 //! Catalogue search: one query box, ranked exact name > prefix > abbreviation > substring >
 //! text of other fields, over Chinese, pinyin (full or initials), aliases, Mongolian script
 //! and its Latin transliteration.
+use memchr::memmem;
+
 use super::catalogue::{Catalogue, CatalogueItem, FieldKind, ItemId, Lang};
 use super::romanize::PhoneticKey;
 use super::text::clean_input;
@@ -86,6 +88,9 @@ pub struct SearchIndex {
 struct Query {
     folded: String,
     phonetic: bool,
+    /// Built once per query: preparing a searcher for every haystack would cost more than
+    /// the search itself.
+    finder: memmem::Finder<'static>,
 }
 
 /// Lowercase, and drop what people type inconsistently: spaces, NNBSP, Mongolian variation
@@ -129,7 +134,7 @@ fn match_key(key: &Key, query: &Query) -> Option<(Tier, usize)> {
     if key.folded.starts_with(&query.folded) {
         return Some((Tier::Prefix, 0));
     }
-    if let Some(at) = key.folded.find(&query.folded) {
+    if let Some(at) = query.finder.find(key.folded.as_bytes()) {
         return Some((Tier::Substring, at));
     }
     if !query.phonetic {
@@ -199,7 +204,7 @@ impl Entry {
         let by_other = self
             .other
             .iter()
-            .filter_map(|text| text.find(&query.folded))
+            .filter_map(|text| query.finder.find(text.as_bytes()))
             .map(|at| (Tier::OtherField, at, 0));
         by_id
             .into_iter()
@@ -256,7 +261,12 @@ fn prepare(raw: &str) -> Query {
     let cleaned: String = clean_input(&head).chars().take(MAX_QUERY_CHARS).collect();
     let folded = fold(&cleaned);
     let phonetic = !folded.is_empty() && folded.bytes().all(|b| b.is_ascii_alphanumeric());
-    Query { folded, phonetic }
+    let finder = memmem::Finder::new(folded.as_bytes()).into_owned();
+    Query {
+        folded,
+        phonetic,
+        finder,
+    }
 }
 
 #[cfg(test)]
