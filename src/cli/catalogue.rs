@@ -4,9 +4,9 @@ use std::io::Write;
 use super::error::CliError;
 use super::output::{item_json, write_json, write_record, write_table};
 use super::{CatalogueCommand, Format};
-use crate::domain::search::{QueryError, clean_query};
+use crate::domain::search::{QueryError, Tier, clean_query};
 use crate::domain::text::clean_input;
-use crate::domain::{DomainCode, ItemId};
+use crate::domain::{CatalogueItem, DomainCode, ItemId};
 use crate::i18n::Localizer;
 use crate::service::Desk;
 
@@ -45,14 +45,8 @@ fn list(
             Some(DomainCode::parse(raw).ok_or_else(|| CliError::UnknownDomain(clean_input(raw)))?)
         }
     };
-    let items = desk.list(domain);
-    Ok(match format {
-        Format::Json => write_json(
-            out,
-            &items.iter().map(|i| item_json(i, None)).collect::<Vec<_>>(),
-        ),
-        Format::Table => write_table(out, desk.catalogue(), &items, l10n),
-    })
+    let items: Vec<_> = desk.list(domain).into_iter().map(|i| (i, None)).collect();
+    Ok(write_items(desk, l10n, &items, format, out))
 }
 
 fn search(
@@ -69,22 +63,30 @@ fn search(
     let hits = desk.search(&query);
     let found: Vec<_> = hits
         .iter()
-        .filter_map(|h| desk.item(h.id).map(|i| (i, h.tier)))
+        .filter_map(|h| desk.item(h.id).map(|i| (i, Some(h.tier))))
         .collect();
-    Ok(match format {
-        Format::Json => write_json(
-            out,
-            &found
-                .iter()
-                .map(|(i, t)| item_json(i, Some(*t)))
-                .collect::<Vec<_>>(),
-        ),
-        Format::Table if found.is_empty() => writeln!(out, "{}", l10n.t("catalogue-no-results")),
-        Format::Table => {
-            let items: Vec<_> = found.iter().map(|(i, _)| *i).collect();
-            write_table(out, desk.catalogue(), &items, l10n)
+    Ok(write_items(desk, l10n, &found, format, out))
+}
+
+/// Items as a JSON array (with how each matched, for a search) or as a table.
+fn write_items(
+    desk: &Desk,
+    l10n: &Localizer,
+    items: &[(&CatalogueItem, Option<Tier>)],
+    format: Format,
+    out: &mut dyn Write,
+) -> Written {
+    match format {
+        Format::Json => {
+            let json: Vec<_> = items.iter().map(|(i, t)| item_json(i, *t)).collect();
+            write_json(out, &json)
         }
-    })
+        Format::Table if items.is_empty() => writeln!(out, "{}", l10n.t("catalogue-no-results")),
+        Format::Table => {
+            let plain: Vec<_> = items.iter().map(|(i, _)| *i).collect();
+            write_table(out, desk.catalogue(), &plain, l10n)
+        }
+    }
 }
 
 fn show(

@@ -214,20 +214,10 @@ fn join_item(zh: ZhItem, mn: MnItem) -> Result<CatalogueItem, SeedError> {
             format!("expected {} in this position, found {}", zh.id, mn.id),
         ));
     }
-    let mut item = CatalogueItem {
-        id,
-        name: text(&zh.name, &mn.name, &zh.id)?,
-        aliases: Aliases {
-            zh: zh.aliases,
-            mn: mn.aliases,
-        },
-        recipients: None,
-        standard: None,
-        funding: None,
-        department: None,
-        materials: None,
-        time_limit: None,
-        venue: None,
+    let mut item = CatalogueItem::new(id, text(&zh.name, &mn.name, &zh.id)?);
+    item.aliases = Aliases {
+        zh: zh.aliases,
+        mn: mn.aliases,
     };
     if let Some(extra) = mn.fields.keys().find(|k| !zh.fields.contains_key(*k)) {
         return Err(invalid(
