@@ -156,10 +156,14 @@ impl CatalogueState {
         };
     }
 
-    /// Tab moves forward (1), Shift-Tab backward (2 steps forward of 3).
+    /// Tab moves forward (1), Shift-Tab backward (2 steps forward of 3). From the search
+    /// line, Tab goes to the items it found and Shift-Tab to the domains.
     fn cycle(&mut self, by: usize) {
         const ORDER: [Pane; 3] = [Pane::Domains, Pane::Items, Pane::Detail];
-        self.searching = false;
+        if std::mem::replace(&mut self.searching, false) && by == 1 {
+            self.focus = Pane::Items;
+            return;
+        }
         let at = ORDER.iter().position(|p| *p == self.focus).unwrap_or(1);
         self.focus = ORDER[(at + by) % ORDER.len()];
     }
