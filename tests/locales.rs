@@ -99,14 +99,13 @@ fn mongolian_messages_use_the_traditional_script() {
             .filter(|l| !l.starts_with('#'))
             .collect::<Vec<_>>()
             .join("\n");
-        let id = file;
         assert!(
             !text.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)),
-            "{id}: Cyrillic in {text}"
+            "{file}: Cyrillic in {text}"
         );
         assert!(
             !text.chars().any(|c| ('\u{E000}'..='\u{F8FF}').contains(&c)),
-            "{id}: private use in {text}"
+            "{file}: private use in {text}"
         );
     }
     let title = l10n.format(Lang::Mn, "common-app-title", &[]);

@@ -101,21 +101,18 @@ impl<'a> App<'a> {
             Action::NewIntake | Action::Records => self.notice = Some(Notice::NotYetAvailable),
             Action::Save => self.notice = Some(Notice::NothingToSave),
             other if self.show_help => self.update_help(other),
-            other => {
-                // Only movement needs the pane sizes and the record's length; typing, the
-                // hot path, skips laying the record out.
-                let moves = matches!(
-                    other,
-                    Action::Up
-                        | Action::Down
-                        | Action::PageUp
-                        | Action::PageDown
-                        | Action::Home
-                        | Action::End
-                );
-                let view = if moves { self.view() } else { View::default() };
-                self.catalogue.update(self.desk, other, view);
+            // Only movement needs the pane sizes and the record's length; typing, the hot
+            // path, does not lay the record out.
+            motion @ (Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::Home
+            | Action::End) => {
+                let view = self.view();
+                self.catalogue.navigate(motion, view);
             }
+            other => self.catalogue.update(self.desk, other),
         }
     }
 

@@ -78,12 +78,8 @@ impl CatalogueState {
             .count()
     }
 
-    pub fn update(&mut self, desk: &Desk, action: Action, view: View) {
-        let page = match self.focus {
-            Pane::Detail => view.detail_rows,
-            _ => view.list_rows,
-        }
-        .max(1) as isize;
+    /// Typing, choosing and pane changes.
+    pub fn update(&mut self, desk: &Desk, action: Action) {
         match action {
             Action::Insert(text) => self.type_text(desk, &text),
             Action::DeleteBack => {
@@ -101,14 +97,27 @@ impl CatalogueState {
             Action::Choose => self.choose(),
             Action::NextPane => self.cycle(1),
             Action::PrevPane => self.cycle(2),
-            Action::Up => self.step(-1, view),
-            Action::Down => self.step(1, view),
-            Action::PageUp => self.step(-page, view),
-            Action::PageDown => self.step(page, view),
-            Action::Home => self.step(isize::MIN / 2, view),
-            Action::End => self.step(isize::MAX / 2, view),
             _ => {}
         }
+    }
+
+    /// Movement in the focused pane, paged and clamped by what `view` says fits.
+    pub fn navigate(&mut self, motion: Action, view: View) {
+        let page = match self.focus {
+            Pane::Detail => view.detail_rows,
+            _ => view.list_rows,
+        }
+        .max(1) as isize;
+        let delta = match motion {
+            Action::Up => -1,
+            Action::Down => 1,
+            Action::PageUp => -page,
+            Action::PageDown => page,
+            Action::Home => isize::MIN / 2,
+            Action::End => isize::MAX / 2,
+            _ => return,
+        };
+        self.step(delta, view);
     }
 
     fn type_text(&mut self, desk: &Desk, text: &str) {
