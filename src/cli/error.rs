@@ -1,6 +1,7 @@
 //! Errors at the edge: each maps to an exit code from the contract and to a message, in the
 //! clerk's language, that says what to do next.
 use crate::domain::search::MAX_QUERY_CHARS;
+use crate::domain::text::for_terminal;
 use crate::i18n::{Arg, Localizer};
 use crate::service::{ServiceError, StoreError};
 
@@ -101,12 +102,10 @@ fn store_message(e: &StoreError, l10n: &Localizer) -> String {
     }
 }
 
-/// Echoed input is cut so a pasted page does not flood the terminal.
+/// Cells an echoed value may take: enough to recognise it, not enough to flood.
+const ECHO_COLS: usize = 40;
+
+/// Input echoed in a message: no escapes or invisible characters, cut to [`ECHO_COLS`].
 fn short(input: &str) -> String {
-    const MAX: usize = 40;
-    if input.chars().count() <= MAX {
-        return input.to_string();
-    }
-    let head: String = input.chars().take(MAX).collect();
-    format!("{head}…")
+    for_terminal(input, ECHO_COLS)
 }

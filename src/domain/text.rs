@@ -10,7 +10,9 @@ mod terminal;
 mod wrap;
 
 pub use escape::strip_escape_sequences;
-pub use terminal::{CUT_MARKER, for_terminal, lines_for_terminal, terminal_width};
+pub use terminal::{
+    CUT_MARKER, for_terminal, lines_for_terminal, path_for_terminal, terminal_width,
+};
 pub use wrap::wrap;
 
 /// Line and paragraph breaks a terminal or a later reader may act on.

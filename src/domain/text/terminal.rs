@@ -1,6 +1,8 @@
 //! Anything echoed to a terminal that came from outside (arguments, environment, paths, stored
 //! text, other programs' messages): cleaned of escapes and invisible characters and capped in
 //! width, so it can neither drive the terminal nor flood it.
+use std::path::Path;
+
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
@@ -27,6 +29,14 @@ pub fn terminal_width(s: &str) -> usize {
 /// [`CUT_MARKER`] when longer.
 pub fn for_terminal(s: &str, max_cols: usize) -> String {
     cap(&scrub(s), max_cols)
+}
+
+/// Cells an echoed path may take: more than a typed value, as folders nest.
+const PATH_COLS: usize = 100;
+
+/// A path fit to echo: as [`for_terminal`], after a lossy conversion of what is not UTF-8.
+pub fn path_for_terminal(path: &Path) -> String {
+    for_terminal(&path.to_string_lossy(), PATH_COLS)
 }
 
 /// A block of lines fit to echo: each line cleaned and capped as by [`for_terminal`], and at
@@ -130,6 +140,16 @@ mod tests {
     fn ambiguous_characters_count_as_wide() {
         // “ and ” take two cells in a CJK terminal: ten of them do not fit in twelve.
         assert_eq!(for_terminal(&"“”".repeat(5), 12), "“”“”...");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn paths_are_cleaned_and_capped() {
+        use std::os::unix::ffi::OsStrExt;
+        let path = Path::new(std::ffi::OsStr::from_bytes(b"/srv/\xff\x1b[31mdesk"));
+        assert_eq!(path_for_terminal(path), "/srv/\u{FFFD}desk");
+        let deep = Path::new("/a").join("b".repeat(300));
+        assert_eq!(terminal_width(&path_for_terminal(&deep)), PATH_COLS);
     }
 
     #[test]
