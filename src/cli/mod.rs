@@ -12,9 +12,11 @@ use crate::service::{Desk, OpenOptions, store_path};
 
 mod catalogue;
 mod error;
+mod notice;
 mod output;
 
 pub use error::{CliError, ExitStatus};
+pub use notice::notice_message_id;
 
 /// Raw flags as typed.
 #[derive(Debug, Parser)]
@@ -176,6 +178,7 @@ fn usage_error(e: &clap::Error, l10n: &Localizer) -> ExitCode {
 fn run(args: Args, env: &Env, l10n: &mut Localizer) -> Result<(), CliError> {
     let settings = settings(&args, env)?;
     let desk = Desk::open(&settings.db, &settings.open).map_err(CliError::Service)?;
+    notice::print_notices(&desk, l10n, &mut std::io::stderr().lock());
     match args.command {
         None => crate::tui::run(&desk, l10n).map_err(CliError::Terminal),
         Some(Command::Catalogue(cmd)) => {
