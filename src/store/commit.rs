@@ -2,9 +2,7 @@
 //! generation, and the call returns only once the data file (and any blob) is synced and the
 //! generation is recorded as confirmed. Nothing else in the program writes to sled.
 use sled::Transactional;
-use sled::transaction::{
-    ConflictableTransactionError, TransactionError, TransactionalTree, UnabortableTransactionError,
-};
+use sled::transaction::{ConflictableTransactionError, TransactionError, TransactionalTree};
 
 use super::codec::{self, CodecError};
 use super::table::{Batch, OldEntries, Op};
@@ -16,6 +14,8 @@ pub(crate) const GENERATION_KEY: &str = "write_generation";
 /// Why a transaction gave up.
 enum Abort {
     Duplicate(&'static str),
+    /// An op names a tree the batch did not declare: a fault in this program.
+    Undeclared(&'static str),
     Undecodable {
         tree: &'static str,
         key: Vec<u8>,
@@ -27,10 +27,6 @@ type TxResult<T> = Result<T, ConflictableTransactionError<Abort>>;
 
 fn abort<T>(reason: Abort) -> TxResult<T> {
     Err(ConflictableTransactionError::Abort(reason))
-}
-
-fn from_storage(e: UnabortableTransactionError) -> ConflictableTransactionError<Abort> {
-    e.into()
 }
 
 impl Store {
@@ -49,6 +45,10 @@ impl Store {
         let outcome = trees.as_slice().transaction(|views| apply(&batch, views));
         let generation = outcome.map_err(|e| match e {
             TransactionError::Abort(Abort::Duplicate(tree)) => StoreError::Duplicate { tree },
+            TransactionError::Abort(Abort::Undeclared(tree)) => StoreError::internal(
+                self.path(),
+                format!("tree {tree} not declared in the batch"),
+            ),
             TransactionError::Abort(Abort::Undecodable { tree, key, error }) => {
                 StoreError::decode(self.path(), tree, &key, error)
             }
@@ -58,16 +58,29 @@ impl Store {
     }
 }
 
+/// The transaction's view of each tree the batch declared, by name.
+struct Views<'a> {
+    names: &'a [&'static str],
+    views: &'a [TransactionalTree],
+}
+
+impl<'a> Views<'a> {
+    fn get(&self, name: &'static str) -> TxResult<&'a TransactionalTree> {
+        match self.names.iter().position(|t| *t == name) {
+            Some(at) => Ok(&self.views[at]),
+            None => abort(Abort::Undeclared(name)),
+        }
+    }
+}
+
 fn apply(batch: &Batch, views: &[TransactionalTree]) -> TxResult<u64> {
-    let view = |name: &str| -> &TransactionalTree {
-        let at = batch.trees.iter().position(|t| *t == name);
-        // Every tree an op names was added to `batch.trees` with the op, and `views` follows
-        // `batch.trees`; META is always first.
-        &views[at.unwrap_or(0)]
+    let views = Views {
+        names: &batch.trees,
+        views,
     };
-    let generation = next_generation(view(trees::META))?;
+    let generation = next_generation(views.get(trees::META)?)?;
     for op in &batch.ops {
-        apply_op(op, &view)?;
+        apply_op(op, &views)?;
     }
     Ok(generation)
 }
@@ -96,13 +109,13 @@ fn next_generation(meta: &TransactionalTree) -> TxResult<u64> {
     Ok(next)
 }
 
-fn apply_op<'a>(op: &Op, view: &impl Fn(&str) -> &'a TransactionalTree) -> TxResult<()> {
+fn apply_op(op: &Op, views: &Views) -> TxResult<()> {
     match op {
         Op::Put { tree, key, value } => {
-            view(tree).insert(key.as_slice(), value.as_slice())?;
+            views.get(tree)?.insert(key.as_slice(), value.as_slice())?;
         }
         Op::Delete { tree, key } => {
-            view(tree).remove(key.as_slice())?;
+            views.get(tree)?.remove(key.as_slice())?;
         }
         Op::Insert {
             tree,
@@ -110,11 +123,11 @@ fn apply_op<'a>(op: &Op, view: &impl Fn(&str) -> &'a TransactionalTree) -> TxRes
             value,
             entries,
         } => {
-            if view(tree).get(key.as_slice())?.is_some() {
+            if views.get(tree)?.get(key.as_slice())?.is_some() {
                 return abort(Abort::Duplicate(tree));
             }
-            view(tree).insert(key.as_slice(), value.as_slice())?;
-            put_entries(entries, key, view)?;
+            views.get(tree)?.insert(key.as_slice(), value.as_slice())?;
+            put_entries(entries, key, views)?;
         }
         Op::Replace {
             tree,
@@ -123,42 +136,36 @@ fn apply_op<'a>(op: &Op, view: &impl Fn(&str) -> &'a TransactionalTree) -> TxRes
             entries,
             old_entries,
         } => {
-            remove_old_entries(tree, key, *old_entries, view)?;
-            view(tree).insert(key.as_slice(), value.as_slice())?;
-            put_entries(entries, key, view)?;
+            remove_old_entries(tree, key, *old_entries, views)?;
+            views.get(tree)?.insert(key.as_slice(), value.as_slice())?;
+            put_entries(entries, key, views)?;
         }
         Op::Remove {
             tree,
             key,
             old_entries,
         } => {
-            remove_old_entries(tree, key, *old_entries, view)?;
-            view(tree).remove(key.as_slice())?;
+            remove_old_entries(tree, key, *old_entries, views)?;
+            views.get(tree)?.remove(key.as_slice())?;
         }
     }
     Ok(())
 }
 
-fn put_entries<'a>(
-    entries: &[(&'static str, Vec<u8>)],
-    primary: &[u8],
-    view: &impl Fn(&str) -> &'a TransactionalTree,
-) -> TxResult<()> {
+fn put_entries(entries: &[(&'static str, Vec<u8>)], primary: &[u8], views: &Views) -> TxResult<()> {
     for (index, entry) in entries {
-        view(index)
-            .insert(entry.as_slice(), primary)
-            .map_err(from_storage)?;
+        views.get(index)?.insert(entry.as_slice(), primary)?;
     }
     Ok(())
 }
 
-fn remove_old_entries<'a>(
+fn remove_old_entries(
     tree: &'static str,
     key: &[u8],
     old_entries: OldEntries,
-    view: &impl Fn(&str) -> &'a TransactionalTree,
+    views: &Views,
 ) -> TxResult<()> {
-    let Some(old) = view(tree).get(key)? else {
+    let Some(old) = views.get(tree)?.get(key)? else {
         return Ok(());
     };
     let entries = old_entries(key, &old).or_else(|error| {
@@ -169,7 +176,7 @@ fn remove_old_entries<'a>(
         })
     })?;
     for (index, entry) in entries {
-        view(index).remove(entry.as_slice())?;
+        views.get(index)?.remove(entry.as_slice())?;
     }
     Ok(())
 }

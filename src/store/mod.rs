@@ -79,7 +79,7 @@ impl Store {
         Table::open(self)
     }
 
-    pub(crate) fn tree(&self, name: &str) -> Result<sled::Tree, StoreError> {
+    pub(in crate::store) fn tree(&self, name: &str) -> Result<sled::Tree, StoreError> {
         self.db.open_tree(name).map_err(|e| self.error(e))
     }
 

@@ -249,6 +249,24 @@ fn insert_refuses_a_key_already_stored_and_leaves_the_batch_unapplied() {
 }
 
 #[test]
+fn an_op_on_a_tree_the_batch_did_not_declare_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(dir.path());
+    let mut batch = store.batch();
+    batch.put_meta("kept-out", &1u32).unwrap();
+    batch.ops.push(table::Op::Put {
+        tree: "undeclared",
+        key: b"k".to_vec(),
+        value: b"v".to_vec(),
+    });
+    assert!(matches!(
+        store.commit(batch),
+        Err(StoreError::Internal { .. })
+    ));
+    assert_eq!(store.meta_get::<u32>("kept-out").unwrap(), None);
+}
+
+#[test]
 fn replace_and_remove_keep_the_indexes_right() {
     let dir = tempfile::tempdir().unwrap();
     let store = open(dir.path());

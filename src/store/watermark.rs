@@ -7,6 +7,9 @@
 //! written over the older slot in place and fdatasynced, so a torn write leaves the other slot
 //! and the mark errs low, never high. Writing in place needs no rename and so no folder sync
 //! per write; the file is created once, through a temporary file and a rename.
+//!
+//! A store that has no mark yet (a new one, or one written before marks were kept) gets one
+//! at the generation sled holds: what it may have lost before then cannot be told.
 use std::fs::{File, OpenOptions};
 use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
