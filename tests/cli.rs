@@ -192,7 +192,6 @@ fn a_store_open_elsewhere_exits_4_in_use() {
 #[test]
 fn a_damaged_store_exits_4_with_advice_and_no_panic() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("conf"), b"\xff\xfe garbage").unwrap();
     std::fs::write(dir.path().join("db"), vec![0x5A; 8192]).unwrap();
     let out = desk_cmd(dir.path())
         .args(["catalogue", "list"])

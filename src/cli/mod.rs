@@ -14,9 +14,11 @@ use crate::service::{Desk, OpenOptions, store_path};
 
 mod catalogue;
 mod error;
+mod notice;
 mod output;
 
 pub use error::{CliError, ExitStatus};
+pub use notice::notice_message_id;
 
 /// Raw flags as typed.
 #[derive(Debug, Parser)]
@@ -203,6 +205,7 @@ fn usage_error(e: &clap::Error, l10n: &Localizer) -> ExitCode {
 fn run(args: Args, env: &Env, l10n: &mut Localizer) -> Result<(), CliError> {
     let settings = settings(&args, env)?;
     let desk = Desk::open(&settings.db, &settings.open).map_err(CliError::Service)?;
+    notice::print_notices(&desk, l10n, &mut std::io::stderr().lock());
     match args.command {
         None => crate::tui::run(&desk, l10n).map_err(CliError::Terminal),
         Some(Command::Catalogue(cmd)) => {
@@ -239,6 +242,7 @@ mod tests {
             ("domain", Arg::Str(&value)),
             ("value", Arg::Str(&value)),
             ("max", Arg::Num(100)),
+            ("size", Arg::Num(6144)),
         ];
         for lang in Lang::ALL {
             let l10n = Localizer::new(lang).unwrap();
