@@ -7,6 +7,8 @@ mod calendar;
 mod date;
 #[path = "rules/intake.rs"]
 mod intake;
+#[path = "rules/messages.rs"]
+mod messages;
 #[path = "rules/phone.rs"]
 mod phone;
 #[path = "rules/receipt.rs"]
