@@ -51,6 +51,7 @@ pub(super) fn open(path: &Path, options: &OpenOptions) -> Result<Store, StoreErr
         confirmed: Mutex::new(Confirmed {
             mark,
             blobs: SyncedBlobs::default(),
+            failed: None,
         }),
     })
 }

@@ -3,6 +3,7 @@
 use super::codec::{MAX_KEY_BYTES, MAX_VALUE_BYTES};
 use super::*;
 use serde::{Deserialize, Serialize};
+use std::fs::File;
 
 fn open(dir: &Path) -> Store {
     Store::open(dir, &OpenOptions::default()).unwrap()
@@ -427,4 +428,71 @@ fn a_store_with_blob_files_still_confirms_writes() {
     let blobs = std::fs::read_dir(dir.path().join("blobs")).unwrap().count();
     assert!(blobs > 0);
     assert_eq!(store.confirmed.lock().unwrap().blobs.0.len(), blobs);
+}
+
+fn mark_of(store: &Store) -> u64 {
+    store.confirmed.lock().unwrap().mark.generation()
+}
+
+fn generation_of(store: &Store) -> u64 {
+    store.meta_get(commit::GENERATION_KEY).unwrap().unwrap()
+}
+
+/// After a failed fdatasync the kernel may report the next one as a success although the
+/// pages it could not write are gone: no later write may be confirmed on that word.
+#[cfg(target_os = "linux")]
+#[test]
+fn after_a_failed_sync_nothing_more_is_confirmed_until_reopened() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open(dir.path());
+    let before = mark_of(&store);
+    // fdatasync on /dev/null fails with EINVAL, as a sync on a failing disk fails.
+    let data_file = std::mem::replace(&mut store.data_file, File::open("/dev/null").unwrap());
+    assert!(insert(&store, &visit(1, "150102", 1, &[])).is_err());
+    store.data_file = data_file;
+    let later = insert(&store, &visit(2, "150102", 1, &[]));
+    assert!(
+        matches!(later, Err(StoreError::Io { .. })),
+        "a later write is refused, not confirmed: {later:?}"
+    );
+    assert_eq!(mark_of(&store), before, "the mark did not move");
+    drop(store);
+    let reopened = open(dir.path());
+    insert(&reopened, &visit(3, "150102", 1, &[])).unwrap();
+}
+
+#[test]
+fn a_store_is_shared_between_threads() {
+    fn shareable<T: Send + Sync>() {}
+    shareable::<Store>();
+    shareable::<Table<Visit>>();
+}
+
+#[test]
+fn commits_from_many_threads_are_all_kept_and_confirmed() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = std::sync::Arc::new(open(dir.path()));
+    let start = generation_of(&store);
+    let threads: Vec<_> = (0..4u32)
+        .map(|t| {
+            let store = store.clone();
+            std::thread::spawn(move || {
+                for n in 0..15 {
+                    insert(&store, &visit(t * 100 + n, "150102", n, &["SOC-01"])).unwrap();
+                }
+            })
+        })
+        .collect();
+    for thread in threads {
+        thread.join().unwrap();
+    }
+    assert_eq!(generation_of(&store), start + 60);
+    assert_eq!(mark_of(&store), start + 60, "the last commit is confirmed");
+    let table = store.table::<Visit>().unwrap();
+    assert_eq!(table.len(), 60);
+    let span = Span::Prefix(Key::new().str("SOC-01"));
+    let by_service = table
+        .page_by("idx_visit_service", &span, None, 100)
+        .unwrap();
+    assert_eq!(by_service.records.len(), 60);
 }
