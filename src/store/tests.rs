@@ -496,3 +496,98 @@ fn commits_from_many_threads_are_all_kept_and_confirmed() {
         .unwrap();
     assert_eq!(by_service.records.len(), 60);
 }
+
+/// One thread pages through an index while another adds, re-indexes and removes records:
+/// a record that moved between reading its entry and reading it is not damage.
+#[test]
+fn paging_an_index_while_another_window_writes_sees_no_damage() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = std::sync::Arc::new(open(dir.path()));
+    for seq in 0..2 {
+        insert(&store, &visit(seq, "150102", 1, &[])).unwrap();
+    }
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let writer = {
+        let (store, done) = (store.clone(), done.clone());
+        std::thread::spawn(move || {
+            // Few records, each moved out of the region, back, removed and put back in turn.
+            for round in 0..80u32 {
+                let seq = round % 2;
+                let mut batch = store.batch();
+                match round / 2 % 4 {
+                    0 => batch.replace(&visit(seq, "152501", 1, &[])).unwrap(),
+                    2 => batch.remove::<Visit>(&Key::new().u32(seq)),
+                    _ => batch.replace(&visit(seq, "150102", 1, &[])).unwrap(),
+                };
+                store.commit(batch).unwrap();
+            }
+            done.store(true, std::sync::atomic::Ordering::SeqCst);
+        })
+    };
+    let table = store.table::<Visit>().unwrap();
+    let region = Span::Prefix(Key::new().str("150102"));
+    let mut pages = 0;
+    while !done.load(std::sync::atomic::Ordering::SeqCst) {
+        let mut after = None;
+        loop {
+            let page = table.page_by("idx_visit_region", &region, after.as_ref(), 1);
+            let page = page.unwrap_or_else(|e| panic!("page {pages}: {e}"));
+            assert!(page.records.iter().all(|v| v.region == "150102"));
+            pages += 1;
+            match page.next {
+                Some(next) => after = Some(next),
+                None => break,
+            }
+        }
+    }
+    writer.join().unwrap();
+    assert!(pages > 0);
+}
+
+#[test]
+fn an_index_entry_is_passed_over_only_once_it_is_gone() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(dir.path());
+    let index = &Visit::INDEXES[0];
+    let entries = store.tree(index.tree).unwrap();
+    let table = store.table::<Visit>().unwrap();
+    let entry_of = |v: &Visit| {
+        Key::new()
+            .str(&v.region)
+            .u32(v.day)
+            .then(&v.key())
+            .as_bytes()
+            .to_vec()
+    };
+    let kept = visit(1, "150102", 7, &[]);
+    insert(&store, &kept).unwrap();
+    let primary = kept.key();
+    let read = |entry: &[u8]| table.indexed_record(index, &entries, entry, primary.as_bytes());
+    assert_eq!(read(&entry_of(&kept)).unwrap(), Some(kept.clone()));
+
+    // Read before the record moved to another region: the entry is gone, so is the hit.
+    let mut moved = kept.clone();
+    moved.region = "152501".into();
+    let mut batch = store.batch();
+    batch.replace(&moved).unwrap();
+    store.commit(batch).unwrap();
+    assert_eq!(read(&entry_of(&kept)).unwrap(), None);
+
+    // Read before the record was removed.
+    let mut batch = store.batch();
+    batch.remove::<Visit>(&primary);
+    store.commit(batch).unwrap();
+    assert_eq!(read(&entry_of(&moved)).unwrap(), None);
+
+    // An entry that still stands, with no record or a record that does not give it.
+    let dangling = entry_of(&kept);
+    entries.insert(&dangling, primary.as_bytes()).unwrap();
+    assert!(matches!(read(&dangling), Err(StoreError::Corrupt { .. })));
+    insert(&store, &moved).unwrap();
+    assert!(matches!(read(&dangling), Err(StoreError::Corrupt { .. })));
+    let paged = table.page_by(index.tree, &Span::All, None, 10);
+    assert!(
+        matches!(paged, Err(StoreError::Corrupt { .. })),
+        "{paged:?}"
+    );
+}
