@@ -29,6 +29,13 @@ pub trait Record: Serialize + DeserializeOwned + Sized + 'static {
 
 /// A declared index: one tree of entries `index key ++ primary key`, each holding the primary
 /// key. `keys` may give several index keys for one record (or none).
+///
+/// `keys` reads the record only, and a replace or remove finds the old entries by decoding
+/// the stored record and calling it again. Keys computed outside the record with a secret
+/// (keyed hashes of an ID number or phone for a blind index) are therefore carried in the
+/// record as fields, filled in before the write, and `keys` turns them into keys
+/// ([`Key::bytes`]); a status change that copies the record keeps them without the secret.
+/// Changing what `keys` gives for stored records needs a migration that rebuilds the index.
 pub struct Index<R> {
     pub tree: &'static str,
     pub keys: fn(&R) -> Vec<Key>,

@@ -591,3 +591,99 @@ fn an_index_entry_is_passed_over_only_once_it_is_gone() {
         "{paged:?}"
     );
 }
+
+/// A record that keeps an ID number sealed and carries keyed hashes of it, computed with a
+/// secret the store never sees, for its index (whole number and last four characters).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct Sealed {
+    seq: u32,
+    sealed_id: Vec<u8>,
+    id_hashes: Vec<[u8; 16]>,
+    status: u8,
+}
+
+fn by_id_hash(s: &Sealed) -> Vec<Key> {
+    s.id_hashes.iter().map(|h| Key::new().bytes(h)).collect()
+}
+
+impl Record for Sealed {
+    const TREE: &'static str = "sealed";
+    const FORMAT: u8 = 202;
+    const INDEXES: &'static [Index<Self>] = &[Index {
+        tree: "idx_sealed_id",
+        keys: by_id_hash,
+    }];
+    fn key(&self) -> Key {
+        Key::new().u32(self.seq)
+    }
+}
+
+/// Stands in for an HMAC: what matters here is that it needs the secret.
+fn keyed_hash(secret: &[u8], value: &str) -> [u8; 16] {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::new()
+        .chain_update(secret)
+        .chain_update([0])
+        .chain_update(value)
+        .finalize();
+    let mut out = [0; 16];
+    out.copy_from_slice(&digest[..16]);
+    out
+}
+
+fn sealed(secret: &[u8], seq: u32, id: &str) -> Sealed {
+    Sealed {
+        seq,
+        sealed_id: id.bytes().rev().collect(),
+        id_hashes: vec![
+            keyed_hash(secret, id),
+            keyed_hash(secret, &id[id.len() - 4..]),
+        ],
+        status: 0,
+    }
+}
+
+#[test]
+fn index_keys_computed_with_a_secret_outside_the_record_stay_right() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(dir.path());
+    let secret = b"data key held by the operators";
+    let first = sealed(secret, 1, "11010519491231002X");
+    let mut batch = store.batch();
+    batch.insert(&first).unwrap();
+    batch
+        .insert(&sealed(secret, 2, "150102198503071244"))
+        .unwrap();
+    store.commit(batch).unwrap();
+    let table = store.table::<Sealed>().unwrap();
+    let find = |value: &str| {
+        let span = Span::Prefix(Key::new().bytes(&keyed_hash(secret, value)));
+        let page = table.page_by("idx_sealed_id", &span, None, 10).unwrap();
+        page.records.iter().map(|s| s.seq).collect::<Vec<_>>()
+    };
+    assert_eq!(find("11010519491231002X"), [1]);
+    assert_eq!(find("002X"), [1]);
+    assert_eq!(find("1244"), [2]);
+
+    // A status change copies the record, hashes and all, without the secret.
+    let mut progressed = first.clone();
+    progressed.status = 1;
+    let mut batch = store.batch();
+    batch.replace(&progressed).unwrap();
+    store.commit(batch).unwrap();
+    assert_eq!(find("002X"), [1]);
+
+    // A corrected ID number: the old hashes go with the old record.
+    let mut batch = store.batch();
+    batch
+        .replace(&sealed(secret, 1, "110105194912310037"))
+        .unwrap();
+    store.commit(batch).unwrap();
+    assert_eq!(find("11010519491231002X"), Vec::<u32>::new());
+    assert_eq!(find("0037"), [1]);
+    let mut batch = store.batch();
+    batch.remove::<Sealed>(&Key::new().u32(1));
+    batch.remove::<Sealed>(&Key::new().u32(2));
+    store.commit(batch).unwrap();
+    assert!(store.tree("idx_sealed_id").unwrap().is_empty());
+}
