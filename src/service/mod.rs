@@ -120,6 +120,13 @@ impl Desk {
 mod tests {
     use super::*;
 
+    /// Many counters in one process share one desk and its store.
+    #[test]
+    fn a_desk_is_shared_between_sessions() {
+        fn shareable<T: Send + Sync>() {}
+        shareable::<Desk>();
+    }
+
     #[test]
     fn an_empty_env_path_means_the_default() {
         let default = store_path(None, None).unwrap();

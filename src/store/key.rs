@@ -45,8 +45,14 @@ impl Key {
 
     /// A string of any length, zero bytes included, terminated so that it sorts as text does
     /// byte by byte and no string is a key prefix of another.
-    pub fn str(mut self, value: &str) -> Key {
-        for &byte in value.as_bytes() {
+    pub fn str(self, value: &str) -> Key {
+        self.bytes(value.as_bytes())
+    }
+
+    /// Raw bytes of any length (a keyed hash for a blind index, say), escaped and terminated
+    /// as a string is, so that they sort byte by byte and no value is a prefix of another.
+    pub fn bytes(mut self, value: &[u8]) -> Key {
+        for &byte in value {
             if byte == 0 {
                 self.0.extend(ESCAPED_ZERO);
             } else {
@@ -126,6 +132,17 @@ mod tests {
         ) {
             let want = (a.0, a.1.as_bytes(), a.2).cmp(&(b.0, b.1.as_bytes(), b.2));
             prop_assert_eq!(key(a.0, &a.1, a.2).cmp(&key(b.0, &b.1, b.2)), want);
+        }
+
+        #[test]
+        fn byte_parts_sort_as_bytes_and_never_prefix_each_other(
+            a in proptest::collection::vec(prop_oneof![Just(0u8), Just(1), Just(0xFF), any::<u8>()], 0..6),
+            b in proptest::collection::vec(prop_oneof![Just(0u8), Just(1), Just(0xFF), any::<u8>()], 0..6),
+            tail in any::<u8>(),
+        ) {
+            let (ka, kb) = (Key::new().bytes(&a).u8(tail), Key::new().bytes(&b));
+            prop_assert_eq!(Key::new().bytes(&a).cmp(&kb), a.cmp(&b));
+            prop_assert_eq!(ka.as_bytes().starts_with(kb.as_bytes()), a == b);
         }
 
         #[test]

@@ -2,6 +2,7 @@
 //! the record codec, schema migrations at open, the durable write path, the high-water mark of
 //! confirmed writes, and "in use by another window".
 use std::fs::File;
+use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 
@@ -46,10 +47,15 @@ impl Default for OpenOptions {
     }
 }
 
-/// What a confirmed write updates after sled has synced.
+/// What a confirmed write updates after sled has synced, behind one lock so that syncs and
+/// mark writes from several threads never interleave.
 struct Confirmed {
     mark: watermark::Watermark,
     blobs: durable::SyncedBlobs,
+    /// Set when a flush or sync failed. The kernel may have dropped the pages it could not
+    /// write and report the next sync as a success, so nothing more is confirmed until the
+    /// store is opened again (and its mark checked against what sled then holds).
+    failed: Option<io::ErrorKind>,
 }
 
 /// An open store. Dropping it releases the lock.
@@ -103,21 +109,49 @@ impl Store {
         .transpose()
     }
 
-    /// Makes everything committed so far survive a power cut, then records `generation` as
-    /// confirmed. sled's `flush()` only calls `sync_file_range`, hence the fdatasync.
+    /// Makes everything committed so far survive a power cut, then records it as confirmed;
+    /// `generation` is the commit the caller waits for. sled's `flush()` only calls
+    /// `sync_file_range`, hence the fdatasync.
     fn make_durable(&self, generation: u64) -> Result<(), StoreError> {
-        self.db.flush().map_err(|e| self.error(e))?;
-        let io = |e| StoreError::io(&self.path, e);
-        self.data_file.sync_data().map_err(io)?;
         let mut confirmed = self
             .confirmed
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
+        if let Some(kind) = confirmed.failed {
+            let refused = io::Error::new(kind, "an earlier write could not be made durable");
+            return Err(StoreError::io(&self.path, refused));
+        }
+        if confirmed.mark.generation() >= generation {
+            // Another thread's sync, begun after this commit, has confirmed it.
+            return Ok(());
+        }
+        let synced = self.sync_and_confirm(&mut confirmed, generation);
+        if let Err(e) = &synced {
+            confirmed.failed = Some(match e {
+                StoreError::Io { source, .. } => source.kind(),
+                _ => io::ErrorKind::Other,
+            });
+        }
+        synced
+    }
+
+    fn sync_and_confirm(
+        &self,
+        confirmed: &mut Confirmed,
+        generation: u64,
+    ) -> Result<(), StoreError> {
+        // Every commit sled shows now is inside the flush below (sled's flush covers all it
+        // has reserved), so one sync confirms the commits of every waiting thread.
+        let shown: Option<u64> = self.meta_get(commit::GENERATION_KEY)?;
+        let covered = shown.map_or(generation, |g| g.max(generation));
+        self.db.flush().map_err(|e| self.error(e))?;
+        let io = |e| StoreError::io(&self.path, e);
+        self.data_file.sync_data().map_err(io)?;
         confirmed
             .blobs
             .sync_new(&self.path.join("blobs"))
             .map_err(io)?;
-        confirmed.mark.advance(generation).map_err(io)
+        confirmed.mark.advance(covered).map_err(io)
     }
 }
 

@@ -1,6 +1,7 @@
 //! Opening a store: the folder and sled's files checked for what they are before sled touches
 //! them, sled opened (its panics on damaged files turned into errors, a just-released lock
-//! waited for), the folder synced once, and the confirmed-writes mark compared with sled.
+//! waited for), sled's files and the folder synced once, and the confirmed-writes mark
+//! compared with sled.
 use std::cell::Cell;
 use std::fs::File;
 use std::io;
@@ -28,6 +29,9 @@ pub(super) fn open(path: &Path, options: &OpenOptions) -> Result<Store, StoreErr
     let db = open_with_retry(path, &config)?;
     let data_file = File::open(path.join(DATA_FILE)).map_err(|e| StoreError::io(path, e))?;
     let found = stored_generation(&db, path)?;
+    // A mark created now takes the generation sled shows, which may still be only in the
+    // page cache after a crash: it must be on disk before a mark can vouch for it.
+    sync_sled_files(path)?;
     let (mark, _) = Watermark::open_or_create(path, found).map_err(|e| match e {
         MarkError::Io(e) => StoreError::io(path, e),
         MarkError::Damaged => StoreError::corrupt(path, "the acknowledged file is damaged"),
@@ -39,7 +43,7 @@ pub(super) fn open(path: &Path, options: &OpenOptions) -> Result<Store, StoreErr
             found,
         });
     }
-    sync_once_after_open(path, created)?;
+    sync_folders(path, created)?;
     Ok(Store {
         db,
         path: path.to_path_buf(),
@@ -47,6 +51,7 @@ pub(super) fn open(path: &Path, options: &OpenOptions) -> Result<Store, StoreErr
         confirmed: Mutex::new(Confirmed {
             mark,
             blobs: SyncedBlobs::default(),
+            failed: None,
         }),
     })
 }
@@ -115,16 +120,22 @@ fn not_a_folder(path: &Path) -> StoreError {
     }
 }
 
-/// sled writes its config file without syncing it and creates files in the folder; one sync
-/// of those files and of the folder (and of its parent, for a folder created now) makes them
-/// durable. Each later write syncs only the data file.
-fn sync_once_after_open(path: &Path, created: bool) -> Result<(), StoreError> {
-    let io = |e| StoreError::io(path, e);
+/// sled writes its config file without syncing it, and a crashed session may have left
+/// writes that reached the page cache but not the disk; one sync of each file here makes
+/// what sled shows at open durable. Each later write syncs only the data file.
+fn sync_sled_files(path: &Path) -> Result<(), StoreError> {
     for name in [CONFIG_FILE, DATA_FILE] {
         File::open(path.join(name))
             .and_then(|f| f.sync_all())
-            .map_err(io)?;
+            .map_err(|e| StoreError::io(path, e))?;
     }
+    Ok(())
+}
+
+/// sled creates files in the folder and the mark may have been created or rewritten: one
+/// sync of the folder (and of its parent, for a folder created now) makes them durable.
+fn sync_folders(path: &Path, created: bool) -> Result<(), StoreError> {
+    let io = |e| StoreError::io(path, e);
     sync_folder(path).map_err(io)?;
     if created {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {

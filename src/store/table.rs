@@ -1,11 +1,14 @@
 //! Typed tables: a record type names its tree, its format byte, its primary key and its
 //! indexes; a [`Batch`] writes records and their index entries in one transaction, and a
 //! [`Table`] reads records by key and in pages, by primary key or through an index.
+use std::convert::Infallible;
 use std::marker::PhantomData;
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
 
 use serde::{Serialize, de::DeserializeOwned};
+use sled::Transactional;
+use sled::transaction::{ConflictableTransactionError, TransactionError};
 
 use super::codec::{self, CodecError, MAX_KEY_BYTES};
 use super::key::Key;
@@ -26,6 +29,13 @@ pub trait Record: Serialize + DeserializeOwned + Sized + 'static {
 
 /// A declared index: one tree of entries `index key ++ primary key`, each holding the primary
 /// key. `keys` may give several index keys for one record (or none).
+///
+/// `keys` reads the record only, and a replace or remove finds the old entries by decoding
+/// the stored record and calling it again. Keys computed outside the record with a secret
+/// (keyed hashes of an ID number or phone for a blind index) are therefore carried in the
+/// record as fields, filled in before the write, and `keys` turns them into keys
+/// ([`Key::bytes`]); a status change that copies the record keeps them without the secret.
+/// Changing what `keys` gives for stored records needs a migration that rebuilds the index.
 pub struct Index<R> {
     pub tree: &'static str,
     pub keys: fn(&R) -> Vec<Key>,
@@ -339,28 +349,104 @@ impl<R: Record> Table<R> {
         after: Option<&Key>,
         limit: usize,
     ) -> Result<Page<R>, StoreError> {
-        let tree = self
-            .indexes
-            .iter()
-            .find(|(name, _)| *name == index)
-            .map(|(_, tree)| tree)
-            .ok_or_else(|| {
-                StoreError::internal(&self.path, format!("{} has no index {index}", R::TREE))
-            })?;
+        let (declared, tree) = self.index(index)?;
         let mut records = Vec::new();
         let mut last = None;
-        for entry in tree.range(bounds(span, after)).take(limit) {
+        if limit == 0 {
+            return Ok(Page {
+                records,
+                next: None,
+            });
+        }
+        for entry in tree.range(bounds(span, after)) {
             let (entry_key, primary) = entry.map_err(|e| self.sled(e))?;
-            let value = self.tree.get(&primary).map_err(|e| self.sled(e))?;
-            let value = value.ok_or_else(|| {
-                StoreError::corrupt(&self.path, format!("{index} points at a missing record"))
-            })?;
-            records.push(self.decode(&primary, &value)?);
+            let Some(record) = self.indexed_record(declared, tree, &entry_key, &primary)? else {
+                continue;
+            };
+            records.push(record);
             last = Some(Key::from_bytes(&entry_key));
+            if records.len() == limit {
+                break;
+            }
         }
         let next = last.filter(|_| records.len() == limit);
         Ok(Page { records, next })
     }
+
+    fn index(&self, name: &'static str) -> Result<(&'static Index<R>, &sled::Tree), StoreError> {
+        // `indexes` was built from `R::INDEXES` in the same order.
+        R::INDEXES
+            .iter()
+            .zip(&self.indexes)
+            .find(|(index, _)| index.tree == name)
+            .map(|(index, (_, tree))| (index, tree))
+            .ok_or_else(|| {
+                StoreError::internal(&self.path, format!("{} has no index {name}", R::TREE))
+            })
+    }
+
+    /// The record an index entry points at, or `None` when the entry no longer stands.
+    /// Reading an index is not a snapshot: a commit from another window may remove or
+    /// re-index the record between reading its entry and reading it. Such an entry is passed
+    /// over; an entry that still stands without a record that gives it is damage.
+    pub(in crate::store) fn indexed_record(
+        &self,
+        index: &Index<R>,
+        entries: &sled::Tree,
+        entry: &[u8],
+        primary: &[u8],
+    ) -> Result<Option<R>, StoreError> {
+        if let Some(value) = self.tree.get(primary).map_err(|e| self.sled(e))? {
+            let record = self.decode(primary, &value)?;
+            if gives_entry(index, &record, entry, primary) {
+                return Ok(Some(record));
+            }
+        }
+        let (stands, value) = self.read_together(entries, entry, primary)?;
+        let problem = match (stands, value) {
+            (false, _) => return Ok(None),
+            (true, None) => "points at a missing record",
+            (true, Some(value)) => {
+                let record = self.decode(primary, &value)?;
+                if gives_entry(index, &record, entry, primary) {
+                    return Ok(Some(record));
+                }
+                "has an entry its record does not give"
+            }
+        };
+        Err(StoreError::corrupt(
+            &self.path,
+            format!("{} {problem}", index.tree),
+        ))
+    }
+
+    /// Whether `entry` is in the index, and the record at `primary`, as one commit left them:
+    /// sled runs a transaction while no other commit runs.
+    fn read_together(
+        &self,
+        entries: &sled::Tree,
+        entry: &[u8],
+        primary: &[u8],
+    ) -> Result<(bool, Option<sled::IVec>), StoreError> {
+        let read = (entries, &self.tree).transaction(|(entries, records)| {
+            let stands = entries.get(entry)?.is_some();
+            Ok::<_, ConflictableTransactionError<Infallible>>((stands, records.get(primary)?))
+        });
+        read.map_err(|e| match e {
+            TransactionError::Storage(e) => self.sled(e),
+            TransactionError::Abort(never) => match never {},
+        })
+    }
+}
+
+/// Whether `record`, stored at `primary`, gives the index entry `entry`.
+fn gives_entry<R>(index: &Index<R>, record: &R, entry: &[u8], primary: &[u8]) -> bool {
+    (index.keys)(record).iter().any(|key| {
+        let key = key.as_bytes();
+        entry.len() == key.len() + primary.len()
+            && entry.starts_with(key)
+            && entry.ends_with(primary)
+    })
 }
 
 /// The smallest key above every key that starts with `prefix`, if there is one.

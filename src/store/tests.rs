@@ -3,6 +3,7 @@
 use super::codec::{MAX_KEY_BYTES, MAX_VALUE_BYTES};
 use super::*;
 use serde::{Deserialize, Serialize};
+use std::fs::File;
 
 fn open(dir: &Path) -> Store {
     Store::open(dir, &OpenOptions::default()).unwrap()
@@ -427,4 +428,262 @@ fn a_store_with_blob_files_still_confirms_writes() {
     let blobs = std::fs::read_dir(dir.path().join("blobs")).unwrap().count();
     assert!(blobs > 0);
     assert_eq!(store.confirmed.lock().unwrap().blobs.0.len(), blobs);
+}
+
+fn mark_of(store: &Store) -> u64 {
+    store.confirmed.lock().unwrap().mark.generation()
+}
+
+fn generation_of(store: &Store) -> u64 {
+    store.meta_get(commit::GENERATION_KEY).unwrap().unwrap()
+}
+
+/// After a failed fdatasync the kernel may report the next one as a success although the
+/// pages it could not write are gone: no later write may be confirmed on that word.
+#[cfg(target_os = "linux")]
+#[test]
+fn after_a_failed_sync_nothing_more_is_confirmed_until_reopened() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open(dir.path());
+    let before = mark_of(&store);
+    // fdatasync on /dev/null fails with EINVAL, as a sync on a failing disk fails.
+    let data_file = std::mem::replace(&mut store.data_file, File::open("/dev/null").unwrap());
+    assert!(insert(&store, &visit(1, "150102", 1, &[])).is_err());
+    store.data_file = data_file;
+    let later = insert(&store, &visit(2, "150102", 1, &[]));
+    assert!(
+        matches!(later, Err(StoreError::Io { .. })),
+        "a later write is refused, not confirmed: {later:?}"
+    );
+    assert_eq!(mark_of(&store), before, "the mark did not move");
+    drop(store);
+    let reopened = open(dir.path());
+    insert(&reopened, &visit(3, "150102", 1, &[])).unwrap();
+}
+
+#[test]
+fn a_store_is_shared_between_threads() {
+    fn shareable<T: Send + Sync>() {}
+    shareable::<Store>();
+    shareable::<Table<Visit>>();
+}
+
+#[test]
+fn commits_from_many_threads_are_all_kept_and_confirmed() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = std::sync::Arc::new(open(dir.path()));
+    let start = generation_of(&store);
+    let threads: Vec<_> = (0..4u32)
+        .map(|t| {
+            let store = store.clone();
+            std::thread::spawn(move || {
+                for n in 0..15 {
+                    insert(&store, &visit(t * 100 + n, "150102", n, &["SOC-01"])).unwrap();
+                }
+            })
+        })
+        .collect();
+    for thread in threads {
+        thread.join().unwrap();
+    }
+    assert_eq!(generation_of(&store), start + 60);
+    assert_eq!(mark_of(&store), start + 60, "the last commit is confirmed");
+    let table = store.table::<Visit>().unwrap();
+    assert_eq!(table.len(), 60);
+    let span = Span::Prefix(Key::new().str("SOC-01"));
+    let by_service = table
+        .page_by("idx_visit_service", &span, None, 100)
+        .unwrap();
+    assert_eq!(by_service.records.len(), 60);
+}
+
+/// One thread pages through an index while another adds, re-indexes and removes records:
+/// a record that moved between reading its entry and reading it is not damage.
+#[test]
+fn paging_an_index_while_another_window_writes_sees_no_damage() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = std::sync::Arc::new(open(dir.path()));
+    for seq in 0..2 {
+        insert(&store, &visit(seq, "150102", 1, &[])).unwrap();
+    }
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let writer = {
+        let (store, done) = (store.clone(), done.clone());
+        std::thread::spawn(move || {
+            // Few records, each moved out of the region, back, removed and put back in turn.
+            for round in 0..80u32 {
+                let seq = round % 2;
+                let mut batch = store.batch();
+                match round / 2 % 4 {
+                    0 => batch.replace(&visit(seq, "152501", 1, &[])).unwrap(),
+                    2 => batch.remove::<Visit>(&Key::new().u32(seq)),
+                    _ => batch.replace(&visit(seq, "150102", 1, &[])).unwrap(),
+                };
+                store.commit(batch).unwrap();
+            }
+            done.store(true, std::sync::atomic::Ordering::SeqCst);
+        })
+    };
+    let table = store.table::<Visit>().unwrap();
+    let region = Span::Prefix(Key::new().str("150102"));
+    let mut pages = 0;
+    while !done.load(std::sync::atomic::Ordering::SeqCst) {
+        let mut after = None;
+        loop {
+            let page = table.page_by("idx_visit_region", &region, after.as_ref(), 1);
+            let page = page.unwrap_or_else(|e| panic!("page {pages}: {e}"));
+            assert!(page.records.iter().all(|v| v.region == "150102"));
+            pages += 1;
+            match page.next {
+                Some(next) => after = Some(next),
+                None => break,
+            }
+        }
+    }
+    writer.join().unwrap();
+    assert!(pages > 0);
+}
+
+#[test]
+fn an_index_entry_is_passed_over_only_once_it_is_gone() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(dir.path());
+    let index = &Visit::INDEXES[0];
+    let entries = store.tree(index.tree).unwrap();
+    let table = store.table::<Visit>().unwrap();
+    let entry_of = |v: &Visit| {
+        Key::new()
+            .str(&v.region)
+            .u32(v.day)
+            .then(&v.key())
+            .as_bytes()
+            .to_vec()
+    };
+    let kept = visit(1, "150102", 7, &[]);
+    insert(&store, &kept).unwrap();
+    let primary = kept.key();
+    let read = |entry: &[u8]| table.indexed_record(index, &entries, entry, primary.as_bytes());
+    assert_eq!(read(&entry_of(&kept)).unwrap(), Some(kept.clone()));
+
+    // Read before the record moved to another region: the entry is gone, so is the hit.
+    let mut moved = kept.clone();
+    moved.region = "152501".into();
+    let mut batch = store.batch();
+    batch.replace(&moved).unwrap();
+    store.commit(batch).unwrap();
+    assert_eq!(read(&entry_of(&kept)).unwrap(), None);
+
+    // Read before the record was removed.
+    let mut batch = store.batch();
+    batch.remove::<Visit>(&primary);
+    store.commit(batch).unwrap();
+    assert_eq!(read(&entry_of(&moved)).unwrap(), None);
+
+    // An entry that still stands, with no record or a record that does not give it.
+    let dangling = entry_of(&kept);
+    entries.insert(&dangling, primary.as_bytes()).unwrap();
+    assert!(matches!(read(&dangling), Err(StoreError::Corrupt { .. })));
+    insert(&store, &moved).unwrap();
+    assert!(matches!(read(&dangling), Err(StoreError::Corrupt { .. })));
+    let paged = table.page_by(index.tree, &Span::All, None, 10);
+    assert!(
+        matches!(paged, Err(StoreError::Corrupt { .. })),
+        "{paged:?}"
+    );
+}
+
+/// A record that keeps an ID number sealed and carries keyed hashes of it, computed with a
+/// secret the store never sees, for its index (whole number and last four characters).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct Sealed {
+    seq: u32,
+    sealed_id: Vec<u8>,
+    id_hashes: Vec<[u8; 16]>,
+    status: u8,
+}
+
+fn by_id_hash(s: &Sealed) -> Vec<Key> {
+    s.id_hashes.iter().map(|h| Key::new().bytes(h)).collect()
+}
+
+impl Record for Sealed {
+    const TREE: &'static str = "sealed";
+    const FORMAT: u8 = 202;
+    const INDEXES: &'static [Index<Self>] = &[Index {
+        tree: "idx_sealed_id",
+        keys: by_id_hash,
+    }];
+    fn key(&self) -> Key {
+        Key::new().u32(self.seq)
+    }
+}
+
+/// Stands in for an HMAC: what matters here is that it needs the secret.
+fn keyed_hash(secret: &[u8], value: &str) -> [u8; 16] {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::new()
+        .chain_update(secret)
+        .chain_update([0])
+        .chain_update(value)
+        .finalize();
+    let mut out = [0; 16];
+    out.copy_from_slice(&digest[..16]);
+    out
+}
+
+fn sealed(secret: &[u8], seq: u32, id: &str) -> Sealed {
+    Sealed {
+        seq,
+        sealed_id: id.bytes().rev().collect(),
+        id_hashes: vec![
+            keyed_hash(secret, id),
+            keyed_hash(secret, &id[id.len() - 4..]),
+        ],
+        status: 0,
+    }
+}
+
+#[test]
+fn index_keys_computed_with_a_secret_outside_the_record_stay_right() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(dir.path());
+    let secret = b"data key held by the operators";
+    let first = sealed(secret, 1, "11010519491231002X");
+    let mut batch = store.batch();
+    batch.insert(&first).unwrap();
+    batch
+        .insert(&sealed(secret, 2, "150102198503071244"))
+        .unwrap();
+    store.commit(batch).unwrap();
+    let table = store.table::<Sealed>().unwrap();
+    let find = |value: &str| {
+        let span = Span::Prefix(Key::new().bytes(&keyed_hash(secret, value)));
+        let page = table.page_by("idx_sealed_id", &span, None, 10).unwrap();
+        page.records.iter().map(|s| s.seq).collect::<Vec<_>>()
+    };
+    assert_eq!(find("11010519491231002X"), [1]);
+    assert_eq!(find("002X"), [1]);
+    assert_eq!(find("1244"), [2]);
+
+    // A status change copies the record, hashes and all, without the secret.
+    let mut progressed = first.clone();
+    progressed.status = 1;
+    let mut batch = store.batch();
+    batch.replace(&progressed).unwrap();
+    store.commit(batch).unwrap();
+    assert_eq!(find("002X"), [1]);
+
+    // A corrected ID number: the old hashes go with the old record.
+    let mut batch = store.batch();
+    batch
+        .replace(&sealed(secret, 1, "110105194912310037"))
+        .unwrap();
+    store.commit(batch).unwrap();
+    assert_eq!(find("11010519491231002X"), Vec::<u32>::new());
+    assert_eq!(find("0037"), [1]);
+    let mut batch = store.batch();
+    batch.remove::<Sealed>(&Key::new().u32(1));
+    batch.remove::<Sealed>(&Key::new().u32(2));
+    store.commit(batch).unwrap();
+    assert!(store.tree("idx_sealed_id").unwrap().is_empty());
 }

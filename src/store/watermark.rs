@@ -3,10 +3,12 @@
 //! is written here too. At open, a store whose generation is below this mark has lost
 //! confirmed writes (sled drops a damaged tail as if it were an unfinished write).
 //!
-//! The file holds two 32-byte slots, each the generation and a checksum; a generation is
-//! written over the older slot in place and fdatasynced, so a torn write leaves the other slot
-//! and the mark errs low, never high. Writing in place needs no rename and so no folder sync
-//! per write; the file is created once, through a temporary file and a rename.
+//! The file holds two 32-byte slots, each the generation and a checksum, in separate 4 KiB
+//! blocks: a new generation is written over the slot that does not hold the newest one and
+//! fdatasynced, so a write cut short by a power cut (which can garble the whole sector or
+//! block being written) leaves the other slot whole and the mark errs low, never high.
+//! Writing in place needs no rename and so no folder sync per write; the file is created
+//! once, through a temporary file and a rename.
 //!
 //! A store that has no mark yet (a new one, or one written before marks were kept) gets one
 //! at the generation sled holds: what it may have lost before then cannot be told.
@@ -19,11 +21,19 @@ use sha2::{Digest, Sha256};
 pub(crate) const FILE_NAME: &str = "acknowledged";
 const MAGIC: &[u8; 8] = b"SDACK\x00v1";
 const SLOT: usize = 32;
+/// Distance between the two slots: a block of its own for each, so that writing one never
+/// rewrites the sector or block holding the other.
+const BLOCK: usize = 4096;
+const FILE_LEN: usize = BLOCK + SLOT;
+/// The first layout, with both slots in one sector; read, then rewritten in the current one.
+const OLD_FILE_LEN: usize = 2 * SLOT;
 
 /// The open `acknowledged` file and the generation it holds.
 pub(crate) struct Watermark {
     file: File,
     generation: u64,
+    /// The slot (0 or 1) holding `generation`; the next write goes to the other.
+    newest: usize,
 }
 
 fn checksum(generation: u64) -> [u8; 16] {
@@ -68,15 +78,15 @@ impl From<io::Error> for MarkError {
 
 impl Watermark {
     /// Opens the mark in `folder`, or creates it at `generation` when the store has none yet
-    /// (a new store, or one written before marks were kept). Returns whether it was created,
-    /// so the caller syncs the folder.
+    /// (a new store, or one written before marks were kept). Returns whether the file was
+    /// created or rewritten, so the caller syncs the folder.
     pub(crate) fn open_or_create(
         folder: &Path,
         generation: u64,
     ) -> Result<(Watermark, bool), MarkError> {
         let path = folder.join(FILE_NAME);
         match OpenOptions::new().read(true).write(true).open(&path) {
-            Ok(file) => Ok((Watermark::read(file)?, false)),
+            Ok(file) => Watermark::read(file, &path),
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
                 Ok((Watermark::create(&path, generation)?, true))
             }
@@ -84,30 +94,47 @@ impl Watermark {
         }
     }
 
-    fn read(mut file: File) -> Result<Watermark, MarkError> {
-        let mut bytes = Vec::with_capacity(2 * SLOT);
+    fn read(mut file: File, path: &Path) -> Result<(Watermark, bool), MarkError> {
+        let mut bytes = Vec::with_capacity(FILE_LEN);
         Read::by_ref(&mut file)
-            .take(2 * SLOT as u64 + 1)
+            .take(FILE_LEN as u64 + 1)
             .read_to_end(&mut bytes)?;
-        if bytes.len() != 2 * SLOT {
-            return Err(MarkError::Damaged);
-        }
-        let generation = [read_slot(&bytes[..SLOT]), read_slot(&bytes[SLOT..])]
+        let slots = match bytes.len() {
+            FILE_LEN => [&bytes[..SLOT], &bytes[BLOCK..]],
+            OLD_FILE_LEN => [&bytes[..SLOT], &bytes[SLOT..]],
+            _ => return Err(MarkError::Damaged),
+        };
+        let (newest, generation) = slots
             .into_iter()
-            .flatten()
-            .max()
+            .enumerate()
+            .filter_map(|(at, slot)| read_slot(slot).map(|g| (at, g)))
+            .max_by_key(|(_, g)| *g)
             .ok_or(MarkError::Damaged)?;
-        Ok(Watermark { file, generation })
+        if bytes.len() == OLD_FILE_LEN {
+            return Ok((Watermark::create(path, generation)?, true));
+        }
+        let mark = Watermark {
+            file,
+            generation,
+            newest,
+        };
+        Ok((mark, false))
     }
 
     fn create(path: &Path, generation: u64) -> io::Result<Watermark> {
         let temporary = PathBuf::from(format!("{}.new", path.display()));
+        let mut bytes = vec![0; FILE_LEN];
+        bytes[..SLOT].copy_from_slice(&slot_bytes(generation));
+        bytes[BLOCK..].copy_from_slice(&slot_bytes(generation));
         let mut file = File::create(&temporary)?;
-        file.write_all(&slot_bytes(generation))?;
-        file.write_all(&slot_bytes(generation))?;
+        file.write_all(&bytes)?;
         file.sync_all()?;
         std::fs::rename(&temporary, path)?;
-        Ok(Watermark { file, generation })
+        Ok(Watermark {
+            file,
+            generation,
+            newest: 0,
+        })
     }
 
     pub(crate) fn generation(&self) -> u64 {
@@ -119,11 +146,12 @@ impl Watermark {
         if generation <= self.generation {
             return Ok(());
         }
-        let offset = (generation % 2) * SLOT as u64;
-        self.file.seek(SeekFrom::Start(offset))?;
+        let older = 1 - self.newest;
+        self.file.seek(SeekFrom::Start((older * BLOCK) as u64))?;
         self.file.write_all(&slot_bytes(generation))?;
         self.file.sync_data()?;
         self.generation = generation;
+        self.newest = older;
         Ok(())
     }
 }
@@ -162,9 +190,60 @@ mod tests {
         drop(mark);
         let path = dir.path().join(FILE_NAME);
         let mut bytes = std::fs::read(&path).unwrap();
-        bytes[8 + 7] ^= 0x40; // generation 2 lives in slot 0
+        bytes[8 + 7] ^= 0x40; // generation 2 went to slot 0, over the create-time copy
         std::fs::write(&path, &bytes).unwrap();
         assert_eq!(reopen(dir.path()), 1);
+    }
+
+    /// Generations skip when one sync confirms several commits; the write must still go to
+    /// the slot that does not hold the newest generation.
+    #[test]
+    fn a_skipped_generation_still_writes_over_the_older_slot() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut mark, _) = Watermark::open_or_create(dir.path(), 0).unwrap();
+        mark.advance(1).unwrap();
+        mark.advance(3).unwrap();
+        drop(mark);
+        let path = dir.path().join(FILE_NAME);
+        let mut bytes = std::fs::read(&path).unwrap();
+        let (slot_of_3, slot_of_1) = if read_slot(&bytes[..SLOT]) == Some(3) {
+            (0, BLOCK)
+        } else {
+            (BLOCK, 0)
+        };
+        assert_eq!(read_slot(&bytes[slot_of_1..slot_of_1 + SLOT]), Some(1));
+        bytes[slot_of_3 + 20] ^= 1;
+        std::fs::write(&path, &bytes).unwrap();
+        assert_eq!(reopen(dir.path()), 1);
+    }
+
+    /// A power cut can garble the whole sector or block being written, not only the slot.
+    #[test]
+    fn a_garbled_block_leaves_the_slot_in_the_other_block() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut mark, _) = Watermark::open_or_create(dir.path(), 0).unwrap();
+        mark.advance(1).unwrap();
+        mark.advance(2).unwrap();
+        drop(mark);
+        let path = dir.path().join(FILE_NAME);
+        let mut bytes = std::fs::read(&path).unwrap();
+        bytes[..BLOCK].fill(0xA5);
+        std::fs::write(&path, &bytes).unwrap();
+        assert_eq!(reopen(dir.path()), 1);
+    }
+
+    #[test]
+    fn a_mark_in_the_first_layout_is_read_and_rewritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        std::fs::write(&path, [slot_bytes(8), slot_bytes(7)].concat()).unwrap();
+        let (mut mark, rewritten) = Watermark::open_or_create(dir.path(), 0).unwrap();
+        assert!(rewritten, "the folder needs a sync after the rename");
+        assert_eq!(mark.generation(), 8);
+        assert_eq!(std::fs::metadata(&path).unwrap().len(), FILE_LEN as u64);
+        mark.advance(9).unwrap();
+        drop(mark);
+        assert_eq!(reopen(dir.path()), 9);
     }
 
     #[test]
