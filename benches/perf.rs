@@ -6,12 +6,16 @@ mod pty;
 
 use std::time::{Duration, Instant};
 
+use std::sync::Arc;
+
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ratatui::layout::Size;
 use service_desk::domain::Lang;
-use service_desk::i18n::Localizer;
+use service_desk::i18n::Texts;
+use service_desk::service::context::SystemClock;
 use service_desk::service::{Desk, OpenOptions};
-use service_desk::tui::{Action, App, ui};
+use service_desk::tui::{Action, Session, Shared, render};
 
 fn summary(name: &str, unit: &str, scale: f64, mut samples: Vec<Duration>) {
     samples.sort();
@@ -64,14 +68,13 @@ fn search_per_keystroke(desk: &Desk) {
     summary("search, 10 000-character paste", "µs", 1e6, samples);
 }
 
-fn render_frames(desk: &Desk) {
+fn render_frames(shared: &Shared) {
     for lang in Lang::ALL {
-        let mut l10n = Localizer::new(lang).expect("locales load");
-        let mut app = App::new(desk, &mut l10n, 80, 24);
-        app.update(Action::Insert("dibao".into()));
+        let mut session = Session::new(shared, lang, Size::new(80, 24));
+        session.perform(Action::Insert("dibao".into()));
         let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("test backend");
         let samples = (0..2000)
-            .map(|_| time(|| terminal.draw(|f| ui::render(&app, f)).map(|_| ())).0)
+            .map(|_| time(|| terminal.draw(|f| render(&session, f)).map(|_| ())).0)
             .collect();
         summary(
             &format!("render 80x24 frame ({})", lang.tag()),
@@ -156,8 +159,13 @@ fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     let desk = Desk::open(dir.path(), &OpenOptions::default()).expect("desk opens");
     search_per_keystroke(&desk);
-    render_frames(&desk);
-    drop(desk);
+    let shared = Shared {
+        desk: Arc::new(desk),
+        texts: Arc::new(Texts::load().expect("locales load")),
+        clock: Arc::new(SystemClock),
+    };
+    render_frames(&shared);
+    drop(shared);
     open_desk();
     binary_start_and_rss();
 }

@@ -1,0 +1,49 @@
+//! Where things go, as pure functions of the window size: the session's update and its render
+//! both call them, so what a key pages by is what the screen shows.
+use ratatui::layout::{Constraint, Layout, Rect, Size};
+
+/// The smallest window the layout is built for.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+
+/// The rows every screen shares: title bar, the screen's body, hint bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Regions {
+    pub title: Rect,
+    pub body: Rect,
+    pub hints: Rect,
+}
+
+/// The regions of a window of `size`, or `None` when it is too small to lay out.
+pub fn regions(size: Size) -> Option<Regions> {
+    if size.width < MIN_WIDTH || size.height < MIN_HEIGHT {
+        return None;
+    }
+    let [title, body, hints] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(Rect::new(0, 0, size.width, size.height));
+    Some(Regions { title, body, hints })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_body_is_everything_between_the_bars() {
+        let r = regions(Size::new(80, 24)).unwrap();
+        assert_eq!(r.title, Rect::new(0, 0, 80, 1));
+        assert_eq!(r.body, Rect::new(0, 1, 80, 22));
+        assert_eq!(r.hints, Rect::new(0, 23, 80, 1));
+    }
+
+    #[test]
+    fn too_small_is_none() {
+        assert!(regions(Size::new(59, 24)).is_none());
+        assert!(regions(Size::new(80, 15)).is_none());
+        assert!(regions(Size::new(MIN_WIDTH, MIN_HEIGHT)).is_some());
+    }
+}
