@@ -390,3 +390,157 @@ fn every_glyph_the_chrome_draws_has_one_width() {
         }
     }
 }
+
+mod driven {
+    //! Sessions run by the driver over an in-memory writer, read back through a VT100 model.
+    use super::common;
+    use ratatui::layout::Size;
+    use service_desk::domain::Lang;
+    use service_desk::tui::Session;
+    use service_desk::tui::driver::{self, Batch, Ending, ScriptedSource, ansi};
+
+    /// Runs `session` over `batches`; the bytes written and how it ended.
+    fn run(mut session: Session, batches: Vec<Batch>) -> (Ending, Vec<u8>) {
+        let size = session.size();
+        let mut source = ScriptedSource::new(batches);
+        let mut terminal = driver::terminal(Vec::new(), size).unwrap();
+        let ending = driver::run(&mut session, &mut source, &mut terminal).unwrap();
+        (ending, terminal.backend().writer().clone())
+    }
+
+    /// The last frame: the output up to where the driver left the alternate screen.
+    fn last_frame(bytes: &[u8], size: Size) -> vt100::Parser {
+        let frames = bytes
+            .strip_suffix(ansi::LEAVE)
+            .expect("the terminal is given back");
+        let mut parser = vt100::Parser::new(size.height, size.width, 0);
+        parser.process(frames);
+        parser
+    }
+
+    /// Frames drawn: each ends by showing or hiding the cursor.
+    fn frames(bytes: &[u8]) -> usize {
+        let text = String::from_utf8_lossy(bytes);
+        text.matches("\u{1b}[?25l").count() + text.matches("\u{1b}[?25h").count()
+            - text
+                .matches(std::str::from_utf8(ansi::LEAVE).unwrap())
+                .count()
+    }
+
+    #[test]
+    fn two_sessions_in_one_process_each_in_its_own_language() {
+        let fx = common::desk();
+        let shared = fx.shared();
+        let runs = [(Lang::Zh, b"dibao".to_vec()), (Lang::Mn, b"jiuye".to_vec())];
+        let screens: Vec<String> = std::thread::scope(|scope| {
+            let handles: Vec<_> = runs
+                .iter()
+                .map(|(lang, typed)| {
+                    let session = Session::new(&shared, *lang, Size::new(80, 24));
+                    let batches = vec![Batch::bytes(typed.clone())];
+                    scope.spawn(move || run(session, batches))
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| {
+                    let (ending, bytes) = h.join().unwrap();
+                    assert_eq!(ending, Ending::Hangup);
+                    last_frame(&bytes, Size::new(80, 24)).screen().contents()
+                })
+                .collect()
+        });
+        assert!(screens[0].contains("[中文]"), "{}", screens[0]);
+        assert!(
+            screens[0].contains("▸SOC-01 最低生活保障"),
+            "{}",
+            screens[0]
+        );
+        assert!(screens[1].contains("[ᠮᠣᠩᠭᠣᠯ]"), "{}", screens[1]);
+        assert!(screens[1].contains("▸EMP-"), "{}", screens[1]);
+        assert!(!screens[1].contains("服务项目"), "{}", screens[1]);
+        assert!(
+            std::sync::Arc::strong_count(&fx.desk) >= 2,
+            "one desk shared, not copied"
+        );
+    }
+
+    #[test]
+    fn a_burst_is_handled_whole_and_drawn_once() {
+        let fx = common::desk();
+        let mut burst = [b"a".repeat(60), b"\x15".to_vec()].concat().repeat(60);
+        burst.extend_from_slice(b"jiuye");
+        let (_, bytes) = run(fx.session(Lang::Zh, 80, 24), vec![Batch::bytes(burst)]);
+        assert_eq!(frames(&bytes), 2, "the first frame, then one for the burst");
+        let screen = last_frame(&bytes, Size::new(80, 24));
+        let line = screen.screen().rows(0, 80).nth(1).unwrap();
+        assert!(line.contains("jiuye"), "{line}");
+    }
+
+    #[test]
+    fn esc_right_before_a_function_key_and_a_lone_esc_after_a_pause() {
+        let fx = common::desk();
+        let batches = vec![
+            Batch::bytes(b"dibao\x1b\x1bOP".to_vec()),
+            // Esc at the end of a read, then nothing: the Esc key, once the wait is over.
+            Batch::bytes(b"\x1b".to_vec()),
+            Batch::default(),
+        ];
+        let (_, bytes) = run(fx.session(Lang::Zh, 80, 24), batches);
+        let contents = last_frame(&bytes, Size::new(80, 24)).screen().contents();
+        assert!(
+            !contents.contains("Ctrl-Q / Ctrl-C"),
+            "help closed:\n{contents}"
+        );
+        let line = contents.lines().nth(1).unwrap_or_default();
+        assert!(!line.contains("OP") && !line.contains("dibao"), "{line}");
+    }
+
+    #[test]
+    fn quit_and_hangup_both_give_the_terminal_back() {
+        let fx = common::desk();
+        let (ending, bytes) = run(
+            fx.session(Lang::Mn, 80, 24),
+            vec![Batch::bytes(b"\x11".to_vec())],
+        );
+        assert_eq!(ending, Ending::Quit);
+        assert!(bytes.starts_with(ansi::ENTER) && bytes.ends_with(ansi::LEAVE));
+        let ended = Batch {
+            ended: Some(Ending::Signal(15)),
+            ..Batch::default()
+        };
+        let (ending, bytes) = run(fx.session(Lang::Mn, 80, 24), vec![ended]);
+        assert_eq!(ending, Ending::Signal(15));
+        assert!(bytes.ends_with(ansi::LEAVE));
+    }
+
+    #[test]
+    fn a_resize_redraws_at_the_new_size() {
+        let fx = common::desk();
+        let resized = Batch {
+            resized: Some(Size::new(60, 20)),
+            ..Batch::default()
+        };
+        let (_, bytes) = run(fx.session(Lang::Zh, 80, 24), vec![resized]);
+        let screen = last_frame(&bytes, Size::new(60, 20));
+        let trimmed = |s: &str| s.lines().map(str::trim_end).collect::<Vec<_>>().join("\n");
+        assert_eq!(
+            trimmed(&screen.screen().contents()),
+            trimmed(&common::text(&fx.session(Lang::Zh, 60, 20)))
+        );
+    }
+
+    #[test]
+    fn frames_use_the_sixteen_named_colours_only() {
+        let fx = common::desk();
+        let (_, bytes) = run(
+            fx.session(Lang::Zh, 80, 24),
+            vec![Batch::bytes(b"dibao\t\x1bOP".to_vec())],
+        );
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(text.contains("\u{1b}[0;90m"), "dark grey as bright black");
+        for wide in ["38;5;", "48;5;", "38;2;", "48;2;"] {
+            assert!(!text.contains(wide), "{wide} in the output");
+        }
+    }
+}

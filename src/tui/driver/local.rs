@@ -71,8 +71,12 @@ pub fn run(shared: &Shared, lang: Lang) -> io::Result<Ending> {
     Ok(ending)
 }
 
+/// The terminal's size; 80×24 when it reports none (a serial line, some SSH clients).
 fn window_size() -> io::Result<Size> {
     let (width, height) = terminal::size()?;
+    if width == 0 || height == 0 {
+        return Ok(Size::new(80, 24));
+    }
     Ok(Size::new(width, height))
 }
 

@@ -1,6 +1,18 @@
 //! Where the catalogue's parts go in its area, as a pure function: handling pages by it and
-//! drawing draws into it.
-use ratatui::layout::{Constraint, Layout, Rect};
+//! drawing draws into it. Plain arithmetic: a constraint solver per frame and per key is the
+//! largest cost on a slow machine.
+use ratatui::layout::Rect;
+
+use crate::tui::layout::split_first_row;
+
+/// Widths of the domain and item lists beside the record, in wide windows.
+const WIDE_DOMAINS: u16 = 22;
+const WIDE_ITEMS: u16 = 27;
+/// Width of the domain list in narrow windows, where the record goes below.
+const NARROW_DOMAINS: u16 = 16;
+/// The share of the height the lists take above the record, and the record's least height.
+const NARROW_LISTS_PERCENT: u32 = 45;
+const NARROW_RECORD_MIN: u16 = 3;
 
 /// The search line on top, then domains, items and the record: side by side from 80
 /// columns, the record below the lists in narrower windows.
@@ -13,14 +25,10 @@ pub struct CatalogueLayout {
 }
 
 pub fn layout(area: Rect) -> CatalogueLayout {
-    let [search, panes] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
+    let (search, panes) = split_first_row(area);
     if panes.width >= 80 {
-        let [domains, items, detail] = Layout::horizontal([
-            Constraint::Length(22),
-            Constraint::Length(27),
-            Constraint::Min(20),
-        ])
-        .areas(panes);
+        let (domains, rest) = split_columns(panes, WIDE_DOMAINS);
+        let (items, detail) = split_columns(rest, WIDE_ITEMS);
         return CatalogueLayout {
             search,
             domains,
@@ -28,16 +36,36 @@ pub fn layout(area: Rect) -> CatalogueLayout {
             detail,
         };
     }
-    let [top, detail] =
-        Layout::vertical([Constraint::Percentage(45), Constraint::Min(3)]).areas(panes);
-    let [domains, items] =
-        Layout::horizontal([Constraint::Length(16), Constraint::Min(10)]).areas(top);
+    let lists = ((u32::from(panes.height) * NARROW_LISTS_PERCENT + 50) / 100) as u16;
+    let lists = lists.min(panes.height.saturating_sub(NARROW_RECORD_MIN));
+    let top = Rect {
+        height: lists,
+        ..panes
+    };
+    let detail = Rect {
+        y: panes.y + lists,
+        height: panes.height - lists,
+        ..panes
+    };
+    let (domains, items) = split_columns(top, NARROW_DOMAINS);
     CatalogueLayout {
         search,
         domains,
         items,
         detail,
     }
+}
+
+/// The first `width` columns of `area` (or all it has), and the rest.
+fn split_columns(area: Rect, width: u16) -> (Rect, Rect) {
+    let width = width.min(area.width);
+    let left = Rect { width, ..area };
+    let right = Rect {
+        x: area.x + width,
+        width: area.width - width,
+        ..area
+    };
+    (left, right)
 }
 
 /// A pane's rows below its title line.
@@ -65,6 +93,42 @@ mod tests {
         assert_eq!(l.search, Rect::new(0, 1, 80, 1));
         assert_eq!((l.domains.x, l.items.x, l.detail.x), (0, 22, 49));
         assert_eq!(l.detail.height, 21);
+    }
+
+    /// The arithmetic gives what the constraint layout it replaced gave.
+    #[test]
+    fn the_same_as_the_constraint_layout() {
+        use ratatui::layout::{Constraint, Layout};
+        for width in [60, 61, 70, 79, 80, 81, 100, 160, 200] {
+            for height in 14..=60 {
+                let area = Rect::new(0, 1, width, height);
+                let [search, panes] =
+                    Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
+                let got = layout(area);
+                assert_eq!(got.search, search);
+                let (domains, items, detail) = if panes.width >= 80 {
+                    let [d, i, r] = Layout::horizontal([
+                        Constraint::Length(22),
+                        Constraint::Length(27),
+                        Constraint::Min(20),
+                    ])
+                    .areas(panes);
+                    (d, i, r)
+                } else {
+                    let [top, r] =
+                        Layout::vertical([Constraint::Percentage(45), Constraint::Min(3)])
+                            .areas(panes);
+                    let [d, i] = Layout::horizontal([Constraint::Length(16), Constraint::Min(10)])
+                        .areas(top);
+                    (d, i, r)
+                };
+                assert_eq!(
+                    (got.domains, got.items, got.detail),
+                    (domains, items, detail),
+                    "{width}x{height}"
+                );
+            }
+        }
     }
 
     #[test]

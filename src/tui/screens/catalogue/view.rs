@@ -1,9 +1,10 @@
 //! Drawing the catalogue: the search line, the domain and item lists, and the record.
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::super::super::glyphs;
+use super::super::super::layout::split_first_row;
 use super::super::super::screen::Ctx;
 use super::super::super::widgets::{bars, record, text};
 use super::layout::{layout, record_area};
@@ -46,7 +47,7 @@ fn list_column(
         width: area.width.saturating_sub(1),
         ..area
     };
-    let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
+    let (title, body) = split_first_row(inner);
     let rule = Line::from(Span::styled(glyphs::RULE, ctx.theme.rule()));
     let x = area.right().saturating_sub(1);
     for y in area.top()..area.bottom() {
