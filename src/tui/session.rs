@@ -36,12 +36,36 @@ pub enum Effect {
     Quit,
 }
 
-pub struct Session {
+/// What every screen of a session is given: the desk, the texts in the session's language,
+/// the context for service calls, the look, and the window size.
+struct ScreenEnv {
     desk: Arc<Desk>,
     l10n: Localizer,
     context: Context,
     theme: Theme,
     size: Size,
+}
+
+impl ScreenEnv {
+    fn ctx(&self, area: Rect, focused: bool) -> Ctx<'_> {
+        Ctx {
+            desk: &self.desk,
+            l10n: &self.l10n,
+            context: &self.context,
+            theme: &self.theme,
+            area,
+            focused,
+        }
+    }
+
+    /// The context for handling or settling `screen`: where it is drawn at the current size.
+    fn ctx_for(&self, screen: &dyn Screen) -> Ctx<'_> {
+        self.ctx(area_for(self.size, screen.overlay()), true)
+    }
+}
+
+pub struct Session {
+    env: ScreenEnv,
     /// Never empty: the catalogue is at the bottom and cannot be closed.
     screens: Vec<Box<dyn Screen>>,
     notice: Option<Notice>,
@@ -50,35 +74,41 @@ pub struct Session {
 impl Session {
     pub fn new(shared: &Shared, lang: Lang, size: Size) -> Session {
         Session {
-            desk: shared.desk.clone(),
-            l10n: Localizer::shared(shared.texts.clone(), lang),
-            context: Context::new(shared.clock.clone(), lang),
-            theme: Theme::default(),
-            size,
+            env: ScreenEnv {
+                desk: shared.desk.clone(),
+                l10n: Localizer::shared(shared.texts.clone(), lang),
+                context: Context::new(shared.clock.clone(), lang),
+                theme: Theme::default(),
+                size,
+            },
             screens: vec![Box::new(CatalogueScreen::new(&shared.desk))],
             notice: None,
         }
     }
 
     pub fn with_theme(mut self, theme: Theme) -> Session {
-        self.theme = theme;
+        self.env.theme = theme;
         self
     }
 
     pub fn lang(&self) -> Lang {
-        self.l10n.lang()
+        self.env.l10n.lang()
     }
 
     pub fn size(&self) -> Size {
-        self.size
+        self.env.size
     }
 
     pub fn theme(&self) -> &Theme {
-        &self.theme
+        &self.env.theme
+    }
+
+    pub fn l10n(&self) -> &Localizer {
+        &self.env.l10n
     }
 
     pub fn context(&self) -> &Context {
-        &self.context
+        &self.env.context
     }
 
     pub fn notice(&self) -> Option<Notice> {
@@ -96,6 +126,11 @@ impl Session {
             .iter()
             .rev()
             .find_map(|s| s.as_any().downcast_ref::<T>())
+    }
+
+    /// The context a screen is drawn with into `area`; `focused` when it is on top.
+    pub fn ctx(&self, area: Rect, focused: bool) -> Ctx<'_> {
+        self.env.ctx(area, focused)
     }
 
     /// Applies one input and brings the screens up to date.
@@ -135,7 +170,7 @@ impl Session {
         self.notice = None;
         match input {
             Input::Resize(size) => {
-                self.size = size;
+                self.env.size = size;
                 Vec::new()
             }
             Input::Paste(text) => {
@@ -169,21 +204,21 @@ impl Session {
     }
 
     fn set_lang(&mut self, lang: Lang) {
-        self.l10n.set_lang(lang);
-        self.context.lang = lang;
+        self.env.l10n.set_lang(lang);
+        self.env.context.lang = lang;
     }
 
     fn toggle_help(&mut self) {
-        if self.find_top::<HelpScreen>() {
+        let help_on_top = self
+            .screens
+            .last()
+            .is_some_and(|s| s.as_any().is::<HelpScreen>());
+        if help_on_top {
             self.close_top();
         } else if let Some(top) = self.screens.last() {
             let help = HelpScreen::new(top.keys());
             self.screens.push(Box::new(help));
         }
-    }
-
-    fn find_top<T: Screen>(&self) -> bool {
-        self.screens.last().is_some_and(|s| s.as_any().is::<T>())
     }
 
     fn close_top(&mut self) {
@@ -193,18 +228,10 @@ impl Session {
     }
 
     fn pass_to_top(&mut self, action: Action) {
-        let area = self.area_for(self.screens.last().is_some_and(|s| s.overlay()));
-        let ctx = Ctx {
-            desk: &self.desk,
-            l10n: &self.l10n,
-            context: &self.context,
-            theme: &self.theme,
-            area,
-            focused: true,
-        };
         let Some(top) = self.screens.last_mut() else {
             return;
         };
+        let ctx = self.env.ctx_for(top.as_ref());
         let unhandled = action.clone();
         match top.handle(&ctx, action) {
             Outcome::Done => {}
@@ -221,37 +248,9 @@ impl Session {
 
     fn settle(&mut self) {
         for screen in &mut self.screens {
-            let ctx = Ctx {
-                desk: &self.desk,
-                l10n: &self.l10n,
-                context: &self.context,
-                theme: &self.theme,
-                area: area_for(self.size, screen.overlay()),
-                focused: true,
-            };
+            let ctx = self.env.ctx_for(screen.as_ref());
             screen.settle(&ctx);
         }
-    }
-
-    /// Where a screen is drawn at the current size.
-    fn area_for(&self, overlay: bool) -> Rect {
-        area_for(self.size, overlay)
-    }
-
-    /// The context a screen is drawn with into `area`; `focused` when it is on top.
-    pub fn ctx(&self, area: Rect, focused: bool) -> Ctx<'_> {
-        Ctx {
-            desk: &self.desk,
-            l10n: &self.l10n,
-            context: &self.context,
-            theme: &self.theme,
-            area,
-            focused,
-        }
-    }
-
-    pub fn l10n(&self) -> &Localizer {
-        &self.l10n
     }
 }
 
