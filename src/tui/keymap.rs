@@ -44,7 +44,8 @@ impl Binding {
     }
 }
 
-const fn bind(
+/// A row for a key table.
+pub const fn bind(
     keys: &'static [Key],
     action: Action,
     desc: &'static str,

@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Borders, Clear};
 
 use super::super::action::Action;
 use super::super::glyphs;
-use super::super::keymap::{Binding, Scope, in_force};
+use super::super::keymap::{self, Binding, Scope, in_force};
 use super::super::keys::{Key, KeyCode};
 use super::super::screen::{Ctx, Outcome, Screen};
 use super::super::widgets::text::{ellipsize, put};
@@ -18,13 +18,7 @@ use crate::domain::text::display_width;
 use crate::i18n::Arg;
 
 const fn bind(keys: &'static [Key], action: Action, desc: &'static str) -> Binding {
-    Binding {
-        keys,
-        action,
-        desc,
-        hint: false,
-        scope: Scope::Always,
-    }
+    keymap::bind(keys, action, desc, false, Scope::Always)
 }
 
 /// Help's own keys: they scroll it; any other key closes it.

@@ -6,8 +6,7 @@ use ratatui::Frame;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::super::action::Action;
-use super::super::keymap::{Binding, Scope};
-use super::super::keys::{Key, KeyCode};
+use super::super::keymap::Binding;
 use super::super::screen::{Ctx, Outcome, Screen};
 use super::super::widgets::record;
 use crate::domain::search::MAX_QUERY_CHARS;
@@ -15,9 +14,11 @@ use crate::domain::{DomainCode, ItemId};
 use crate::i18n::Arg;
 use crate::service::Desk;
 
+mod keys;
 pub mod layout;
 mod view;
 
+pub use keys::KEYS;
 pub use layout::{CatalogueLayout, layout};
 
 /// Which pane has the focus.
@@ -27,120 +28,6 @@ pub enum Pane {
     Items,
     Detail,
 }
-
-const fn bind(
-    keys: &'static [Key],
-    action: Action,
-    desc: &'static str,
-    hint: bool,
-    scope: Scope,
-) -> Binding {
-    Binding {
-        keys,
-        action,
-        desc,
-        hint,
-        scope,
-    }
-}
-
-use KeyCode::Char;
-use Scope::{Always, NotTyping};
-
-/// The catalogue's keys, in the order help lists them.
-pub const KEYS: &[Binding] = &[
-    bind(
-        &[Key::plain(Char('/'))],
-        Action::Search,
-        "key-search",
-        true,
-        NotTyping,
-    ),
-    bind(
-        &[Key::plain(KeyCode::Enter)],
-        Action::Choose,
-        "key-choose",
-        true,
-        Always,
-    ),
-    bind(
-        &[Key::plain(KeyCode::Tab)],
-        Action::NextPane,
-        "key-next-pane",
-        true,
-        Always,
-    ),
-    bind(
-        &[Key::plain(KeyCode::BackTab)],
-        Action::PrevPane,
-        "key-prev-pane",
-        false,
-        Always,
-    ),
-    bind(
-        &[Key::plain(KeyCode::Up), Key::plain(Char('k'))],
-        Action::Up,
-        "key-up",
-        false,
-        NotTyping,
-    ),
-    bind(
-        &[Key::plain(KeyCode::Down), Key::plain(Char('j'))],
-        Action::Down,
-        "key-down",
-        false,
-        NotTyping,
-    ),
-    bind(
-        &[Key::plain(KeyCode::PageUp)],
-        Action::PageUp,
-        "key-page-up",
-        false,
-        Always,
-    ),
-    bind(
-        &[Key::plain(KeyCode::PageDown)],
-        Action::PageDown,
-        "key-page-down",
-        false,
-        Always,
-    ),
-    bind(
-        &[Key::plain(KeyCode::Home)],
-        Action::Home,
-        "key-home",
-        false,
-        NotTyping,
-    ),
-    bind(
-        &[Key::plain(KeyCode::End)],
-        Action::End,
-        "key-end",
-        false,
-        NotTyping,
-    ),
-    bind(
-        &[Key::plain(KeyCode::Esc)],
-        Action::Back,
-        "key-back",
-        true,
-        Always,
-    ),
-    bind(
-        &[Key::plain(KeyCode::Backspace)],
-        Action::DeleteBack,
-        "key-delete-back",
-        false,
-        Always,
-    ),
-    bind(
-        &[Key::ctrl('u')],
-        Action::ClearQuery,
-        "key-clear-query",
-        false,
-        Always,
-    ),
-];
 
 /// What the catalogue screen shows.
 #[derive(Debug)]
