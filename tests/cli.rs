@@ -192,7 +192,6 @@ fn a_store_open_elsewhere_exits_4_in_use() {
 #[test]
 fn a_damaged_store_exits_4_with_advice_and_no_panic() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("conf"), b"\xff\xfe garbage").unwrap();
     std::fs::write(dir.path().join("db"), vec![0x5A; 8192]).unwrap();
     let out = desk_cmd(dir.path())
         .args(["catalogue", "list"])
@@ -303,4 +302,148 @@ fn usage_errors_exit_2() {
         .args(["catalogue", "frobnicate"])
         .assert()
         .code(2);
+}
+
+/// Bytes that must never reach a terminal from outside: ESC, BEL, the 8-bit CSI and a
+/// right-to-left override.
+fn has_raw_controls(stderr: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(stderr);
+    text.chars()
+        .any(|c| matches!(c, '\u{1b}' | '\u{7}' | '\u{9b}' | '\u{202E}' | '\u{2066}'))
+}
+
+#[test]
+fn a_huge_argument_gives_a_short_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    // Just under the kernel's limit on one argument (128 KiB with its terminating NUL).
+    let huge = format!("frob{}", "x".repeat(131_000));
+    for args in [
+        vec!["catalogue", huge.as_str()],
+        vec!["--lang", huge.as_str()],
+    ] {
+        let out = desk_cmd(dir.path()).args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        assert!(out.stderr.len() < 4096, "{} bytes", out.stderr.len());
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains("frobxxx"), "{err}");
+    }
+}
+
+#[test]
+fn escapes_in_flag_and_variable_values_do_not_reach_stderr() {
+    let dir = tempfile::tempdir().unwrap();
+    let hostile = "mn\u{1b}]0;pwned\u{7}\u{1b}[31m\u{202E}\u{9b}2J\u{2066}x";
+    let out = desk_cmd(dir.path())
+        .args(["--lang", hostile, "catalogue", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!has_raw_controls(&out.stderr), "{:?}", out.stderr);
+    let out = desk_cmd(dir.path())
+        .env("SERVICE_DESK_LANG", hostile)
+        .args(["catalogue", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!has_raw_controls(&out.stderr), "{:?}", out.stderr);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("mnx"));
+}
+
+#[test]
+fn escapes_in_a_store_path_do_not_reach_stderr() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a\u{1b}[31m\u{202E}b");
+    std::fs::write(&file, "not a folder").unwrap();
+    let out = desk_cmd(&file)
+        .args(["catalogue", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    assert!(!has_raw_controls(&out.stderr), "{:?}", out.stderr);
+}
+
+#[test]
+fn echoed_ids_are_cleaned_and_cut() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = format!("XYZ\u{1b}[2J-{}", "9".repeat(500));
+    let out = desk_cmd(dir.path())
+        .args(["catalogue", "show", &id])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(!has_raw_controls(&out.stderr), "{:?}", out.stderr);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("XYZ-999") && err.contains("..."), "{err}");
+    assert!(err.len() < 400, "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_language_variable_that_is_not_utf8_is_a_usage_error_in_the_default_language() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let value = std::ffi::OsStr::from_bytes(b"mn\xff\x1b[31m");
+    let out = desk_cmd(dir.path())
+        .env("SERVICE_DESK_LANG", value)
+        .args(["catalogue", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    let said = Localizer::new(Lang::Zh).unwrap().t_args(
+        "cli-error-env-lang",
+        &[("value", service_desk::i18n::Arg::Str("mn\u{FFFD}"))],
+    );
+    assert_eq!(err.trim_end(), said);
+}
+
+#[test]
+fn an_empty_store_flag_means_the_default_folder() {
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = Command::cargo_bin("service-desk").unwrap();
+    cmd.env("HOME", home.path())
+        .env_remove("XDG_DATA_HOME")
+        .env_remove("SERVICE_DESK_DB")
+        .env_remove("SERVICE_DESK_LANG");
+    cmd.args(["--db", "", "catalogue", "show", "HOU-01"])
+        .assert()
+        .success();
+    assert!(home.path().join(".local/share/service-desk/store").is_dir());
+}
+
+#[test]
+fn a_full_width_id_shows_its_item() {
+    let dir = tempfile::tempdir().unwrap();
+    let v =
+        json(desk_cmd(dir.path()).args(["catalogue", "show", "ＥＤＵ－０１", "--format", "json"]));
+    assert_eq!(v["id"], "EDU-01");
+    let v = json(desk_cmd(dir.path()).args([
+        "catalogue",
+        "list",
+        "--domain",
+        "ＨＯＵ",
+        "--format",
+        "json",
+    ]));
+    assert_eq!(ids(&v), ["HOU-01", "HOU-02", "HOU-03"]);
+}
+
+#[test]
+fn a_zero_width_joiner_inside_a_query_still_finds_dibao() {
+    let dir = tempfile::tempdir().unwrap();
+    let plain =
+        json(desk_cmd(dir.path()).args(["catalogue", "search", "低保", "--format", "json"]));
+    let joined = json(desk_cmd(dir.path()).args([
+        "catalogue",
+        "search",
+        "低\u{200D}保",
+        "--format",
+        "json",
+    ]));
+    assert_eq!(ids(&joined)[0], "SOC-01");
+    assert_eq!(ids(&joined), ids(&plain));
+    desk_cmd(dir.path())
+        .args(["catalogue", "search", "\u{200D}"])
+        .assert()
+        .code(3);
 }

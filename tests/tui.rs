@@ -344,6 +344,37 @@ fn keys_not_built_yet_say_so_and_quit_is_an_effect() {
 }
 
 #[test]
+fn a_store_written_by_a_newer_version_is_told_in_the_hint_bar() {
+    use service_desk::domain::seed;
+    use service_desk::service::{Desk, OpenOptions};
+    use service_desk::store::{Store, catalogue::install_seed};
+    let dir = tempfile::tempdir().unwrap();
+    let embedded = seed::embedded().unwrap();
+    {
+        let store = Store::open(dir.path(), &OpenOptions::default()).unwrap();
+        let mut newer = embedded.catalogue.clone();
+        newer.items.pop();
+        install_seed(&store, &newer, embedded.revision + 1, &[9; 32]).unwrap();
+    }
+    let fx = common::Fixture {
+        desk: std::sync::Arc::new(Desk::open(dir.path(), &OpenOptions::default()).unwrap()),
+        dir,
+    };
+    for lang in Lang::ALL {
+        let mut s = fx.session(lang, 80, 24);
+        let note = common::texts().format(lang, "cli-notice-newer-store", &[]);
+        let head: String = note.chars().take(8).collect();
+        assert!(
+            text(&s).lines().last().unwrap().contains(&head),
+            "{}",
+            text(&s)
+        );
+        s.handle(key(KeyCode::Down));
+        assert!(!text(&s).contains(&head));
+    }
+}
+
+#[test]
 fn the_context_carries_the_clock_it_was_given() {
     let fx = common::desk();
     let s = fx.session(Lang::Mn, 80, 24);

@@ -1,6 +1,10 @@
 //! Errors at the edge: each maps to an exit code from the contract and to a message, in the
 //! clerk's language, that says what to do next.
+use std::io::ErrorKind;
+use std::path::Path;
+
 use crate::domain::search::MAX_QUERY_CHARS;
+use crate::domain::text::{for_terminal, path_for_terminal};
 use crate::i18n::{Arg, Localizer};
 use crate::service::{ServiceError, StoreError};
 
@@ -32,7 +36,7 @@ pub enum CliError {
 impl CliError {
     pub fn status(&self) -> ExitStatus {
         match self {
-            CliError::Service(ServiceError::Store(_)) => ExitStatus::Store,
+            CliError::Service(ServiceError::Store(e)) => store_status(e),
             CliError::Service(ServiceError::NoDataDir) => ExitStatus::Usage,
             CliError::Service(ServiceError::Seed(_)) => ExitStatus::Other,
             CliError::UnknownId(_) | CliError::UnknownDomain(_) => ExitStatus::Rejected,
@@ -70,46 +74,76 @@ impl CliError {
                 "cli-error-terminal",
                 &[("detail", Arg::Str(&e.to_string()))],
             ),
-            CliError::Output(e) => {
-                l10n.t_args("cli-error-output", &[("detail", Arg::Str(&e.to_string()))])
-            }
+            CliError::Output(e) => l10n.t(output_message_id(e.kind())),
         }
     }
 }
 
-fn store_message(e: &StoreError, l10n: &Localizer) -> String {
+/// Input too large for a record, or a record already stored, is the clerk's to fix (exit 3);
+/// a fault in the program is not a store problem (exit 1).
+fn store_status(e: &StoreError) -> ExitStatus {
     match e {
-        StoreError::InUse(path) => l10n.t_args(
-            "cli-error-store-in-use",
-            &[("path", Arg::Str(&path.display().to_string()))],
-        ),
-        StoreError::Corrupt { path, detail } => l10n.t_args(
-            "cli-error-store-corrupt",
-            &[
-                ("path", Arg::Str(&path.display().to_string())),
-                ("detail", Arg::Str(detail)),
-            ],
-        ),
-        StoreError::TooNew { path, .. } => l10n.t_args(
-            "cli-error-store-too-new",
-            &[("path", Arg::Str(&path.display().to_string()))],
-        ),
-        StoreError::Io { path, source } => l10n.t_args(
-            "cli-error-store-io",
-            &[
-                ("path", Arg::Str(&path.display().to_string())),
-                ("detail", Arg::Str(&source.to_string())),
-            ],
-        ),
+        StoreError::TooLarge { .. } | StoreError::Duplicate { .. } => ExitStatus::Rejected,
+        StoreError::Internal { .. } => ExitStatus::Other,
+        _ => ExitStatus::Store,
     }
 }
 
-/// Echoed input is cut so a pasted page does not flood the terminal.
-fn short(input: &str) -> String {
-    const MAX: usize = 40;
-    if input.chars().count() <= MAX {
-        return input.to_string();
+/// A path as echoed to the terminal: no control characters or escape sequences, capped in width.
+fn shown(path: &Path) -> String {
+    path_for_terminal(path)
+}
+
+/// What happened and what to do next, without OS error text or sled and bincode internals.
+pub(crate) fn store_message(e: &StoreError, l10n: &Localizer) -> String {
+    let at = |id: &str, path: &Path| l10n.t_args(id, &[("path", Arg::Str(&shown(path)))]);
+    match e {
+        StoreError::InUse(path) => at("cli-error-store-in-use", path),
+        StoreError::Corrupt { path, .. } => at("cli-error-store-corrupt", path),
+        StoreError::Lost { path, .. } => at("cli-error-store-lost", path),
+        StoreError::TooNew { path, .. } | StoreError::NewerRecord { path, .. } => {
+            at("cli-error-store-too-new", path)
+        }
+        StoreError::NotAFolder { path } => at("cli-error-store-not-folder", path),
+        StoreError::NotAFile { path } => at("cli-error-store-not-file", path),
+        StoreError::Unsupported { path, .. } => at("cli-error-store-unsupported", path),
+        StoreError::Internal { path, .. } => at("cli-error-store-internal", path),
+        StoreError::TooLarge { size, max, .. } => l10n.t_args(
+            "cli-error-store-too-large",
+            &[
+                ("size", Arg::Num(*size as i64)),
+                ("max", Arg::Num(*max as i64)),
+            ],
+        ),
+        StoreError::Duplicate { .. } => l10n.t("cli-error-store-duplicate"),
+        StoreError::Io { path, source } => at(store_io_message_id(source.kind()), path),
     }
-    let head: String = input.chars().take(MAX).collect();
-    format!("{head}…")
+}
+
+fn store_io_message_id(kind: ErrorKind) -> &'static str {
+    match kind {
+        ErrorKind::PermissionDenied => "cli-error-store-permission",
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => "cli-error-store-full",
+        ErrorKind::ReadOnlyFilesystem => "cli-error-store-read-only",
+        ErrorKind::NotADirectory | ErrorKind::AlreadyExists => "cli-error-store-not-folder",
+        _ => "cli-error-store-io",
+    }
+}
+
+fn output_message_id(kind: ErrorKind) -> &'static str {
+    match kind {
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => "cli-error-output-full",
+        ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => {
+            "cli-error-output-permission"
+        }
+        _ => "cli-error-output",
+    }
+}
+
+/// Cells an echoed value may take: enough to recognise it, not enough to flood.
+const ECHO_COLS: usize = 40;
+
+/// Input echoed in a message: no escapes or invisible characters, cut to [`ECHO_COLS`].
+fn short(input: &str) -> String {
+    for_terminal(input, ECHO_COLS)
 }

@@ -4,17 +4,21 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use clap::builder::{OsStringValueParser, TypedValueParser};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::domain::Lang;
+use crate::domain::text::lines_for_terminal;
 use crate::i18n::{Localizer, choose_lang};
 use crate::service::{Desk, OpenOptions, store_path};
 
 mod catalogue;
 mod error;
+mod notice;
 mod output;
 
 pub use error::{CliError, ExitStatus};
+pub use notice::notice_message_id;
 
 /// Raw flags as typed.
 #[derive(Debug, Parser)]
@@ -27,8 +31,8 @@ pub struct Args {
     /// Language: zh-CN (default) or mn-Mong. Also SERVICE_DESK_LANG.
     #[arg(long, global = true, value_parser = parse_lang)]
     pub lang: Option<Lang>,
-    /// Store folder. Also SERVICE_DESK_DB; default: the platform data folder.
-    #[arg(long, global = true)]
+    /// Store folder. Also SERVICE_DESK_DB; empty or unset: the platform data folder.
+    #[arg(long, global = true, value_parser = OsStringValueParser::new().map(PathBuf::from))]
     pub db: Option<PathBuf>,
     /// Page cache of the store in MiB (small machines: keep it small).
     #[arg(long, global = true, default_value_t = 4)]
@@ -73,8 +77,10 @@ pub enum Format {
     Json,
 }
 
+/// The value is not repeated here: clap shows it, and the whole usage error is cleaned and
+/// capped before it is printed.
 fn parse_lang(s: &str) -> Result<Lang, String> {
-    Lang::parse(s).ok_or_else(|| format!("unknown language {s:?}; use zh-CN or mn-Mong"))
+    Lang::parse(s).ok_or_else(|| "unknown language; use zh-CN or mn-Mong".to_string())
 }
 
 /// Settings validated from the raw flags and the environment.
@@ -85,6 +91,9 @@ struct Settings {
 
 /// What the environment says, read once.
 struct Env {
+    /// `SERVICE_DESK_LANG` when set and not blank. A value that is not UTF-8 is kept in its
+    /// lossy form: the replacement character in it never parses as a language, so it is
+    /// refused as a usage error like any other value that names none.
     lang: Option<String>,
     db: Option<PathBuf>,
 }
@@ -92,8 +101,8 @@ struct Env {
 impl Env {
     fn read() -> Env {
         Env {
-            lang: std::env::var("SERVICE_DESK_LANG")
-                .ok()
+            lang: std::env::var_os("SERVICE_DESK_LANG")
+                .map(|v| v.to_string_lossy().into_owned())
                 .filter(|v| !v.trim().is_empty()),
             db: std::env::var_os("SERVICE_DESK_DB").map(PathBuf::from),
         }
@@ -151,7 +160,7 @@ impl Start {
         let l10n = match Localizer::new(choose_lang(flag_lang, env.lang.as_deref())) {
             Ok(l10n) => l10n,
             Err(e) => {
-                eprintln!("service-desk: {e}");
+                print_error(&format!("service-desk: {e}"));
                 return Err(ExitCode::from(ExitStatus::Other as u8));
             }
         };
@@ -178,11 +187,27 @@ impl Start {
         match outcome {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
-                eprintln!("{}", e.message(&self.l10n));
+                print_error(&e.message(&self.l10n));
                 ExitCode::from(e.status() as u8)
             }
         }
     }
+}
+
+/// Caps on a message of ours, whose arguments may carry outside text (paths, system error
+/// details): wide enough for the longest message, narrow enough that no argument floods.
+const MESSAGE_COLS: usize = 600;
+const MESSAGE_LINES: usize = 20;
+/// Caps on clap's usage errors, which repeat the offending argument whole.
+const USAGE_COLS: usize = 120;
+const USAGE_LINES: usize = 60;
+
+/// Prints to stderr whatever the message carries, cleaned and capped; a closed stderr is no
+/// reason to panic.
+fn print_error(text: &str) {
+    use std::io::Write;
+    let shown = lines_for_terminal(text, MESSAGE_COLS, MESSAGE_LINES);
+    let _ = writeln!(std::io::stderr().lock(), "{shown}");
 }
 
 /// `--help` and `--version` print and succeed; anything else is a usage error (exit 2), said
@@ -193,17 +218,71 @@ fn usage_error(e: &clap::Error, l10n: &Localizer) -> ExitCode {
         let _ = e.print();
         return ExitCode::SUCCESS;
     }
-    eprintln!("{}", l10n.t("cli-error-usage"));
-    let _ = e.print();
+    let details = lines_for_terminal(&e.render().to_string(), USAGE_COLS, USAGE_LINES);
+    print_error(&format!(
+        "{}\n{}",
+        l10n.t("cli-error-usage"),
+        details.trim_end()
+    ));
     ExitCode::from(ExitStatus::Usage as u8)
 }
 
 /// Opens the desk and runs a subcommand.
 pub fn run(start: &Start, command: Command) -> Result<(), CliError> {
     let desk = start.open_desk()?;
+    notice::print_notices(&desk, &start.l10n, &mut std::io::stderr().lock());
     match command {
         Command::Catalogue(cmd) => {
             catalogue::run(&desk, &start.l10n, cmd, &mut std::io::stdout().lock())
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Arg, sources};
+
+    /// The message ids of the command line's locale file.
+    fn cli_ids(lang: Lang) -> Vec<&'static str> {
+        sources(lang)
+            .iter()
+            .filter(|(file, _)| file.ends_with("cli.ftl"))
+            .flat_map(|(_, text)| text.lines())
+            .filter(|line| line.starts_with(|c: char| c.is_ascii_lowercase()))
+            .filter_map(|line| line.split_once(" = ").map(|(id, _)| id))
+            .collect()
+    }
+
+    #[test]
+    fn the_caps_on_printed_errors_leave_every_message_whole() {
+        let path = format!("/{}", "d".repeat(99));
+        let detail = "No space left on device (os error 28)".repeat(3);
+        let value = "x".repeat(40);
+        let args = [
+            ("path", Arg::Str(&path)),
+            ("detail", Arg::Str(&detail)),
+            ("id", Arg::Str(&value)),
+            ("domain", Arg::Str(&value)),
+            ("value", Arg::Str(&value)),
+            ("max", Arg::Num(100)),
+            ("size", Arg::Num(6144)),
+        ];
+        for lang in Lang::ALL {
+            let l10n = Localizer::new(lang).unwrap();
+            let ids = cli_ids(lang);
+            assert!(ids.len() >= 10, "{ids:?}");
+            for id in ids {
+                let message = l10n.t_args(id, &args);
+                let shown = lines_for_terminal(&message, MESSAGE_COLS, MESSAGE_LINES);
+                assert_eq!(shown, message, "{id} in {}", lang.tag());
+            }
+        }
+    }
+
+    #[test]
+    fn an_empty_store_flag_parses_as_an_empty_path() {
+        let args = Args::try_parse_from(["service-desk", "--db", ""]).unwrap();
+        assert_eq!(args.db, Some(PathBuf::new()));
     }
 }

@@ -4,6 +4,8 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use super::text::{is_dash, key_chars};
+
 /// The two languages every catalogue text and screen carries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub enum Lang {
@@ -105,11 +107,13 @@ impl DomainCode {
         }
     }
 
-    /// Case-insensitive: clerks type `edu` as often as `EDU`.
+    /// Case-insensitive: clerks type `edu` as often as `EDU`, and an input method in
+    /// full-width mode types `ＥＤＵ`.
     pub fn parse(s: &str) -> Option<DomainCode> {
+        let key = code_key(s);
         DomainCode::ALL
             .into_iter()
-            .find(|code| code.as_str().eq_ignore_ascii_case(s.trim()))
+            .find(|code| code.as_str().eq_ignore_ascii_case(&key))
     }
 
     /// How many items the plan lists in this domain.
@@ -131,6 +135,15 @@ impl fmt::Display for DomainCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
+}
+
+/// A code or id as typed, ready to compare: NFKC (full-width letters and digits are ASCII),
+/// no invisible characters, every dash an ASCII hyphen, no surrounding spaces.
+fn code_key(s: &str) -> String {
+    let key: String = key_chars(s)
+        .map(|c| if is_dash(c) { '-' } else { c })
+        .collect();
+    key.trim().to_string()
 }
 
 /// Why a string is not a catalogue item id.
@@ -156,9 +169,11 @@ impl ItemId {
             .then_some(ItemId { domain, number })
     }
 
-    /// Accepts `EDU-01`, `edu-1` and `EDU01`.
+    /// Accepts `EDU-01`, `edu-1` and `EDU01`, also in full-width letters and digits, with any
+    /// dash, and with zero-width characters pasted in.
     pub fn parse(s: &str) -> Result<ItemId, IdError> {
-        let s = s.trim();
+        let key = code_key(s);
+        let s = key.as_str();
         let malformed = || IdError::Malformed(s.to_string());
         let code = s.get(..3).ok_or_else(malformed)?;
         let domain = DomainCode::parse(code).ok_or_else(malformed)?;
@@ -353,6 +368,25 @@ mod tests {
             assert_eq!(ItemId::parse(s), Ok(want), "{s}");
         }
         assert_eq!(want.to_string(), "EDU-01");
+    }
+
+    #[test]
+    fn ids_typed_in_full_width_or_with_invisible_characters_parse() {
+        let want = ItemId::new(DomainCode::Edu, 1).unwrap();
+        for s in [
+            "ＥＤＵ－０１",
+            "ｅｄｕ０１",
+            "EDU—01",
+            "EDU\u{2010}01",
+            "\u{3000}EDU-01\u{3000}",
+            "\u{FEFF}E\u{200B}DU-\u{200D}01",
+            "\u{202E}EDU-01\u{202C}",
+        ] {
+            assert_eq!(ItemId::parse(s), Ok(want), "{s:?}");
+        }
+        assert_eq!(DomainCode::parse("ＨＯＵ"), Some(DomainCode::Hou));
+        assert_eq!(DomainCode::parse("H\u{200B}OU"), Some(DomainCode::Hou));
+        assert!(ItemId::parse("ＥＤＵ－０９").is_err());
     }
 
     #[test]

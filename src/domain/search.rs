@@ -5,7 +5,7 @@ use memchr::memmem;
 
 use super::catalogue::{Catalogue, CatalogueItem, FieldKind, ItemId, Lang};
 use super::romanize::PhoneticKey;
-use super::text::clean_input;
+use super::text::{clean_input, is_dash, key_chars};
 
 /// Longest query the search box takes; longer input is cut here.
 pub const MAX_QUERY_CHARS: usize = 100;
@@ -34,10 +34,12 @@ pub enum QueryError {
     TooLong,
 }
 
-/// A query from a script or a paste, cleaned; refused rather than cut when it is too long.
+/// A query from a script or a paste, cleaned; refused rather than cut when it is too long,
+/// and refused as empty when nothing in it is matched on (a query of only spaces, dashes,
+/// quotes or invisible characters would otherwise list every item).
 pub fn clean_query(raw: &str) -> Result<String, QueryError> {
     let query = clean_input(raw);
-    if query.trim().is_empty() {
+    if fold(&query).is_empty() {
         return Err(QueryError::Empty);
     }
     if query.chars().count() > MAX_QUERY_CHARS {
@@ -93,20 +95,19 @@ struct Query {
     finder: memmem::Finder<'static>,
 }
 
-/// Lowercase, and drop what people type inconsistently: spaces, NNBSP, Mongolian variation
-/// selectors and separators, quotes and hyphens. Mongolian spellings that draw the same
-/// letters fold together: o/u and ö/ü, and a diphthong written ᠠᠶᠢ or ᠠᠢ.
+/// NFKC (full-width Latin and digits are ASCII), lowercase, and drop what people type
+/// inconsistently: spaces, NNBSP, Mongolian variation selectors and separators, quotes,
+/// dashes, and invisible characters such as a zero-width joiner. Mongolian spellings that
+/// draw the same letters fold together: o/u and ö/ü, and a diphthong written ᠠᠶᠢ or ᠠᠢ.
+/// Names and fields are folded once when the index is built; a query once per keystroke.
 fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars().flat_map(char::to_lowercase) {
+    for c in key_chars(s).flat_map(char::to_lowercase) {
         let c = match c {
             'ᠣ' => 'ᠤ',
             'ᠥ' => 'ᠦ',
-            c if c.is_whitespace() => continue,
-            '\u{180B}'..='\u{180F}' | '\u{202F}' | '“' | '”' | '"' | '\'' | '-' | '‘' | '’' =>
-            {
-                continue;
-            }
+            c if c.is_whitespace() || is_dash(c) => continue,
+            '\u{180B}'..='\u{180F}' | '“' | '”' | '"' | '\'' | '‘' | '’' => continue,
             c => c,
         };
         if c == 'ᠢ' && ends_with_vowel_before_y(&out) {
@@ -384,5 +385,70 @@ mod tests {
             4,
             "a query of only controls is empty"
         );
+    }
+
+    #[test]
+    fn full_width_and_zero_width_queries_match_as_typed_plainly() {
+        let index = SearchIndex::build(&sample());
+        assert_eq!(ids(&index, "ｄｉｂａｏ"), ids(&index, "dibao"));
+        assert_eq!(ids(&index, "低\u{200D}保"), ids(&index, "低保"));
+        assert_eq!(ids(&index, "低\u{200B}\u{2060}保"), ids(&index, "低保"));
+        let hit = index.search("ＳＯＣ－０４")[0];
+        assert_eq!(
+            (hit.id.to_string(), hit.tier),
+            ("SOC-04".into(), Tier::Exact)
+        );
+        assert_eq!(ids(&index, "ᠲᠤᠰᠠᠯᠠᠮᠵᠢ\u{200D}"), ["SOC-04"]);
+    }
+
+    #[test]
+    fn a_query_with_nothing_to_match_on_is_empty() {
+        for q in ["\u{200D}", " - ", "“”", "\u{202F}", "\u{1b}[2J"] {
+            assert_eq!(clean_query(q), Err(QueryError::Empty), "{q:?}");
+        }
+        assert_eq!(
+            clean_query("低\u{200D}保").map(|q| fold(&q)),
+            Ok("低保".into())
+        );
+    }
+
+    /// Every Mongolian text in the seed: names, aliases, fields and domains.
+    fn seed_mongolian() -> (Catalogue, Vec<String>) {
+        let catalogue = crate::domain::seed::embedded().unwrap().catalogue;
+        let mut texts: Vec<String> = Vec::new();
+        for item in &catalogue.items {
+            texts.push(item.name.mn.clone());
+            texts.extend(item.aliases.mn.iter().cloned());
+            let fields = FieldKind::ALL.iter().filter_map(|k| item.field(*k));
+            texts.extend(fields.map(|f| f.text.mn.clone()));
+        }
+        for domain in &catalogue.domains {
+            texts.extend([domain.name.mn.clone(), domain.short.mn.clone()]);
+        }
+        (catalogue, texts)
+    }
+
+    #[test]
+    fn nfkc_changes_no_mongolian_letter_in_the_seed() {
+        let (_, texts) = seed_mongolian();
+        assert!(texts.len() > 82 * 2, "{}", texts.len());
+        for text in texts {
+            // NNBSP becomes a space, which folding drops like NNBSP itself; nothing else moves.
+            let keyed: String = key_chars(&text).collect();
+            assert_eq!(keyed, text.replace('\u{202F}', " "), "{text}");
+        }
+    }
+
+    #[test]
+    fn every_mongolian_name_in_the_seed_finds_its_item_first() {
+        let (catalogue, _) = seed_mongolian();
+        let index = SearchIndex::build(&catalogue);
+        for item in &catalogue.items {
+            let hit = index.search(&item.name.mn)[0];
+            // A name longer than the search box takes is matched by the part that fits.
+            let whole = item.name.mn.chars().count() <= MAX_QUERY_CHARS;
+            let tier = if whole { Tier::Exact } else { Tier::Prefix };
+            assert_eq!((hit.id, hit.tier), (item.id, tier), "{}", item.name.mn);
+        }
     }
 }

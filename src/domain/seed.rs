@@ -102,15 +102,23 @@ pub struct CatalogueSeed {
 pub fn embedded() -> Result<CatalogueSeed, SeedError> {
     let meta: Meta = parse("seeds/catalogue/meta.toml", META_SEED)?;
     let catalogue = from_texts(ZH_SEED, MN_SEED)?;
-    let mut hasher = blake3::Hasher::new();
-    for part in [META_SEED, ZH_SEED, MN_SEED] {
-        hasher.update(part.as_bytes());
-    }
     Ok(CatalogueSeed {
         catalogue,
         revision: meta.revision,
-        hash: *hasher.finalize().as_bytes(),
+        hash: content_hash(&[META_SEED, ZH_SEED, MN_SEED]),
     })
+}
+
+/// SHA-256 over the parts, each preceded by its length so that moving text from one file to
+/// the next still changes the hash.
+fn content_hash(parts: &[&str]) -> [u8; 32] {
+    use sha2::{Digest, Sha256};
+    let mut hasher = Sha256::new();
+    for part in parts {
+        hasher.update((part.len() as u64).to_be_bytes());
+        hasher.update(part.as_bytes());
+    }
+    hasher.finalize().into()
 }
 
 fn parse<T: for<'de> Deserialize<'de>>(file: &'static str, text: &str) -> Result<T, SeedError> {
@@ -344,6 +352,23 @@ mod tests {
             .map(|_| ())
             .unwrap_err();
         assert!(err.to_string().contains("8 domains"), "{err}");
+    }
+
+    #[test]
+    fn the_hash_tells_any_change_of_any_part() {
+        let base = content_hash(&["a", "bc", "d"]);
+        assert_eq!(base, content_hash(&["a", "bc", "d"]));
+        assert_ne!(base, content_hash(&["a", "bc", "e"]));
+        assert_ne!(
+            base,
+            content_hash(&["ab", "c", "d"]),
+            "text moved between files"
+        );
+        assert_eq!(
+            content_hash(&[""])[..4],
+            [0xaf, 0x55, 0x70, 0xf5],
+            "SHA-256 of eight zero bytes"
+        );
     }
 
     #[test]

@@ -1,78 +1,100 @@
-//! Text hygiene for anything typed or pasted: NFC, no control characters, no escape sequences,
-//! and display-width helpers that measure graphemes, never bytes.
+//! Text hygiene for anything typed, pasted or echoed: NFC, no control characters, no escape
+//! sequences, no invisible format characters; comparison keys (NFKC); and display-width
+//! helpers that measure graphemes, never bytes.
 use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-const ESC: char = '\u{1b}';
-const BEL: char = '\u{7}';
+mod escape;
+mod terminal;
+mod wrap;
 
-/// Format characters that are safe to keep because the Mongolian script needs them:
-/// free variation selectors, the vowel separator, and the joiners.
-fn is_wanted_format_char(c: char) -> bool {
-    matches!(c, '\u{180B}'..='\u{180F}' | '\u{200C}' | '\u{200D}')
-}
+pub use escape::strip_escape_sequences;
+pub use terminal::{
+    CUT_MARKER, for_terminal, lines_for_terminal, path_for_terminal, terminal_width,
+};
+pub use wrap::wrap;
 
-/// Bidi controls and other invisible format characters that would corrupt terminal cells.
-fn is_unwanted_format_char(c: char) -> bool {
+/// Line and paragraph breaks a terminal or a later reader may act on.
+fn is_line_break(c: char) -> bool {
     matches!(
         c,
-        '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}'
-    ) && !is_wanted_format_char(c)
+        '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
 }
 
-/// Drops ANSI/VT escape sequences (CSI, OSC, two-character escapes) from `s`.
-fn strip_escape_sequences(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c != ESC && c != '\u{9b}' {
-            out.push(c);
-            continue;
-        }
-        let kind = if c == '\u{9b}' {
-            Some('[')
-        } else {
-            chars.next()
-        };
-        match kind {
-            // CSI: parameters and intermediates, then one final byte in @..~.
-            Some('[') => {
-                for c in chars.by_ref() {
-                    if ('@'..='~').contains(&c) {
-                        break;
-                    }
-                }
-            }
-            // OSC, DCS, SOS, PM, APC: up to BEL or ESC \.
-            Some(']' | 'P' | 'X' | '^' | '_') => {
-                while let Some(c) = chars.next() {
-                    if c == BEL || (c == ESC && chars.next_if_eq(&'\\').is_some()) {
-                        break;
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    out
+/// Format characters (general category Cf) other than the Mongolian free variation selectors
+/// and vowel separator (U+180B–U+180F), which the spelling needs: bidi embeddings, overrides,
+/// isolates and marks, zero-width spaces and joiners, the byte-order mark, the soft hyphen,
+/// tags. None of them is needed in Chinese or Mongolian text, and in a terminal they reorder
+/// or hide what is shown, or throw off the count of cells.
+fn is_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{AD}'
+            | '\u{600}'..='\u{605}'
+            | '\u{61C}'
+            | '\u{6DD}'
+            | '\u{70F}'
+            | '\u{890}'..='\u{891}'
+            | '\u{8E2}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}'
+            | '\u{FEFF}'
+            | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{110BD}'
+            | '\u{110CD}'
+            | '\u{13430}'..='\u{1343F}'
+            | '\u{1BCA0}'..='\u{1BCA3}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0001}'
+            | '\u{E0020}'..='\u{E007F}'
+    )
 }
 
-/// Cleans typed or pasted text before it is stored or drawn: escape sequences and control
-/// characters removed, tabs and line breaks turned into spaces, NFC-normalised.
-pub fn clean_input(s: &str) -> String {
+/// Characters that carry no letter and must not reach a terminal or a store: controls and
+/// the format characters of [`is_format`].
+pub fn is_invisible(c: char) -> bool {
+    c.is_control() || is_format(c)
+}
+
+/// Escape sequences and invisible characters removed; line breaks and tabs become spaces.
+fn scrub(s: &str) -> String {
     strip_escape_sequences(s)
         .chars()
         .map(|c| {
-            if matches!(c, '\t' | '\n' | '\r') {
+            if c == '\t' || is_line_break(c) {
                 ' '
             } else {
                 c
             }
         })
-        .filter(|c| !c.is_control() && !is_unwanted_format_char(*c))
-        .nfc()
+        .filter(|c| !is_invisible(*c))
         .collect()
+}
+
+/// Cleans typed or pasted text before it is stored or drawn: escape sequences, control and
+/// invisible format characters removed, tabs and line breaks turned into spaces,
+/// NFC-normalised.
+pub fn clean_input(s: &str) -> String {
+    scrub(s).nfc().collect()
+}
+
+/// Dashes an input method types where an ASCII hyphen is meant.
+pub fn is_dash(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}'
+    )
+}
+
+/// The characters of `s` as ids and search keys compare them: NFKC, so full-width Latin
+/// letters and digits are ASCII and compatibility forms are their plain letters, and no
+/// invisible characters, so a zero-width joiner pasted inside 低保 is no obstacle. NFKC also
+/// turns NNBSP into a space: this is for comparing, never for text that is kept or shown.
+pub fn key_chars(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.nfkc().filter(|c| !is_invisible(*c))
 }
 
 /// Display width in terminal cells, summed per grapheme.
@@ -93,97 +115,6 @@ pub fn truncate_to_width(s: &str, max: usize) -> &str {
     s
 }
 
-/// Splits `s` into lines of at most `width` cells, on grapheme boundaries, preferring to break
-/// after a space or CJK punctuation when one is near.
-pub fn wrap(s: &str, width: usize) -> Vec<String> {
-    let width = width.max(1);
-    let mut lines = Vec::new();
-    let mut rest = s.trim();
-    while !rest.is_empty() {
-        let fit = truncate_to_width(rest, width);
-        if fit.len() == rest.len() {
-            lines.push(rest.to_string());
-            break;
-        }
-        let fit = if fit.is_empty() {
-            first_grapheme(rest)
-        } else {
-            fit
-        };
-        let cut = break_point(rest, fit);
-        lines.push(rest[..cut].trim_end().to_string());
-        rest = rest[cut..].trim_start();
-    }
-    lines
-}
-
-fn first_grapheme(s: &str) -> &str {
-    s.graphemes(true).next().unwrap_or(s)
-}
-
-fn is_mongolian_letter(c: char) -> bool {
-    ('\u{1820}'..='\u{18AF}').contains(&c) || ('\u{180B}'..='\u{180F}').contains(&c)
-}
-
-/// Punctuation that must not start a line.
-fn is_closing(c: char) -> bool {
-    matches!(
-        c,
-        '，' | '、'
-            | '；'
-            | '。'
-            | '：'
-            | '）'
-            | '」'
-            | '”'
-            | '᠂'
-            | '᠃'
-            | ','
-            | '.'
-            | ')'
-            | ';'
-            | ':'
-    )
-}
-
-/// Where to end the line that `fit` (a prefix of `rest`) would fill. Chinese may break
-/// anywhere, preferably after punctuation near the end; no line starts with closing
-/// punctuation; Mongolian words are kept whole, never broken inside a word or at the no-break
-/// space before a suffix.
-fn break_point(rest: &str, fit: &str) -> usize {
-    let mut cut = soft_break(fit).unwrap_or(fit.len());
-    while rest[cut..].chars().next().is_some_and(is_closing) && cut > first_grapheme(rest).len() {
-        cut = fit[..cut]
-            .grapheme_indices(true)
-            .next_back()
-            .map_or(cut, |(at, _)| at);
-    }
-    if splits_mongolian_word(rest, cut) {
-        if let Some(space) = rest[..cut].rfind(' ').filter(|at| *at > 0) {
-            cut = space + 1;
-        }
-    }
-    cut
-}
-
-fn splits_mongolian_word(rest: &str, cut: usize) -> bool {
-    let before = rest[..cut].chars().next_back();
-    let after = rest[cut..].chars().next();
-    let joins = |c: Option<char>| c.is_some_and(|c| is_mongolian_letter(c) || c == '\u{202F}');
-    joins(before) && (joins(after) || after.is_some_and(is_closing))
-}
-
-/// A break point in the last third of `fit`: after a space or a CJK comma or stop.
-fn soft_break(fit: &str) -> Option<usize> {
-    let floor = fit.len() * 2 / 3;
-    fit.char_indices()
-        .filter(|(at, c)| {
-            *at >= floor && matches!(c, ' ' | '，' | '、' | '；' | '。' | '：' | '᠂' | '᠃')
-        })
-        .map(|(at, c)| at + c.len_utf8())
-        .rfind(|cut| *cut > 0)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,8 +130,17 @@ mod tests {
     }
 
     #[test]
+    fn zero_width_and_bidi_characters_are_removed() {
+        assert_eq!(clean_input("低\u{200D}保"), "低保");
+        assert_eq!(
+            clean_input("\u{FEFF}\u{2066}SOC\u{2069}\u{200B}-01"),
+            "SOC-01"
+        );
+    }
+
+    #[test]
     fn mongolian_format_characters_survive() {
-        let word = "ᠨᠡᠷ\u{180E}ᠡ ᠮᠣᠩᠭᠣᠯ\u{202F}ᠤᠨ";
+        let word = "ᠨᠡᠷ\u{180E}ᠡ ᠮᠣᠩᠭᠣᠯ\u{202F}ᠤᠨ ᠭ\u{180B}ᠠ";
         assert_eq!(clean_input(word), word);
     }
 
@@ -210,63 +150,25 @@ mod tests {
     }
 
     #[test]
+    fn keys_are_nfkc_without_invisible_characters() {
+        let key = |s: &str| key_chars(s).collect::<String>();
+        assert_eq!(key("ＥＤＵ－０１"), "EDU-01");
+        assert_eq!(key("低\u{200D}保"), "低保");
+        assert_eq!(key("ｄｉｂａｏ"), "dibao");
+    }
+
+    #[test]
     fn widths_count_cells_not_bytes() {
         assert_eq!(display_width("低保"), 4);
         assert_eq!(display_width("ab"), 2);
         assert_eq!(truncate_to_width("最低生活保障", 5), "最低");
     }
 
-    #[test]
-    fn wrap_keeps_mongolian_words_and_suffixes_whole() {
-        let s = "ᠰᠤᠷᠭᠠᠨ ᠬᠦᠮᠦᠵᠢᠯ\u{202F}ᠦᠨ ᠰᠤᠷᠤᠭᠴᠢᠳ\u{202F}ᠤᠨ ᠲᠡᠳᠬᠦᠮᠵᠢ";
-        let lines = wrap(s, 16);
-        assert!(lines.iter().all(|l| display_width(l) <= 16), "{lines:?}");
-        assert_eq!(
-            lines,
-            [
-                "ᠰᠤᠷᠭᠠᠨ",
-                "ᠬᠦᠮᠦᠵᠢᠯ\u{202F}ᠦᠨ",
-                "ᠰᠤᠷᠤᠭᠴᠢᠳ\u{202F}ᠤᠨ",
-                "ᠲᠡᠳᠬᠦᠮᠵᠢ"
-            ]
-        );
-    }
-
-    #[test]
-    fn a_mongolian_word_before_punctuation_stays_whole() {
-        let s = "ᠲᠥᠯᠥᠪᠥᠷᠢ\u{202F}ᠶᠢ ᠴᠢᠯᠦᠭᠡᠯᠡᠵᠦ᠂ ᠰᠤᠷᠬᠤ";
-        let lines = wrap(s, 20);
-        assert_eq!(lines, ["ᠲᠥᠯᠥᠪᠥᠷᠢ\u{202F}ᠶᠢ", "ᠴᠢᠯᠦᠭᠡᠯᠡᠵᠦ᠂ ᠰᠤᠷᠬᠤ"]);
-    }
-
-    #[test]
-    fn no_line_starts_with_closing_punctuation() {
-        let lines = wrap("一二三四五。六七", 10);
-        assert!(lines.iter().all(|l| !l.starts_with('。')), "{lines:?}");
-        assert_eq!(lines.concat(), "一二三四五。六七");
-    }
-
-    #[test]
-    fn wrap_keeps_every_grapheme_and_respects_width() {
-        let s = "生活困难、靠家庭供养且无法单独立户的成年无业重度残疾人，经个人申请";
-        let lines = wrap(s, 10);
-        assert!(lines.iter().all(|l| display_width(l) <= 10), "{lines:?}");
-        assert_eq!(lines.concat(), s);
-    }
-
     proptest! {
         #[test]
         fn cleaned_text_has_no_controls(s in any::<String>()) {
             let out = clean_input(&s);
-            prop_assert!(!out.chars().any(|c| c.is_control()));
-            prop_assert!(!out.contains(ESC), "escape left in {:?}", out);
-        }
-
-        #[test]
-        fn wrapped_lines_fit(s in "[a-z 低保残疾人，ᠮᠣᠩᠭᠣᠯ]{0,80}", width in 1usize..30) {
-            for line in wrap(&s, width) {
-                prop_assert!(display_width(&line) <= width.max(2));
-            }
+            prop_assert!(!out.chars().any(is_invisible), "{:?}", out);
         }
     }
 }

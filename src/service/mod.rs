@@ -8,7 +8,7 @@ use crate::domain::search::{Hit, SearchIndex};
 use crate::domain::seed::{self, SeedError};
 use crate::domain::{Catalogue, CatalogueItem, DomainCode, ItemId};
 use crate::store::Store;
-use crate::store::catalogue::{self as stored, SeedOutcome};
+use crate::store::catalogue::{self as stored, SeedOutcome, StoredCatalogue};
 pub use crate::store::{OpenOptions, StoreError};
 
 pub mod context;
@@ -33,6 +33,14 @@ pub fn store_path(flag: Option<PathBuf>, env: Option<PathBuf>) -> Result<PathBuf
         .ok_or(ServiceError::NoDataDir)
 }
 
+/// Something the clerk should know about the store that does not stop the work.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// A newer version of the program wrote this store's catalogue in a shape this version
+    /// cannot show; the catalogue built into this version is shown instead.
+    NewerVersionWroteStore,
+}
+
 /// An open counter session: the store (held locked) and the catalogue in memory.
 pub struct Desk {
     #[expect(
@@ -43,6 +51,7 @@ pub struct Desk {
     catalogue: Catalogue,
     index: SearchIndex,
     seed_outcome: SeedOutcome,
+    notices: Vec<Notice>,
 }
 
 impl Desk {
@@ -52,11 +61,19 @@ impl Desk {
         let store = Store::open(path, options)?;
         let seed_outcome =
             stored::install_seed(&store, &seed.catalogue, seed.revision, &seed.hash)?;
+        let mut notices = Vec::new();
         let catalogue = match seed_outcome {
             SeedOutcome::Installed | SeedOutcome::Upgraded | SeedOutcome::Unchanged => {
                 seed.catalogue
             }
-            SeedOutcome::KeptNewer => stored::load(&store)?,
+            // The catalogue comes with the binary, so showing our own loses nothing.
+            SeedOutcome::KeptNewer => match stored::load_checked(&store)? {
+                StoredCatalogue::Usable(catalogue) => catalogue,
+                StoredCatalogue::Newer => {
+                    notices.push(Notice::NewerVersionWroteStore);
+                    seed.catalogue
+                }
+            },
         };
         let index = SearchIndex::build(&catalogue);
         Ok(Desk {
@@ -64,7 +81,14 @@ impl Desk {
             catalogue,
             index,
             seed_outcome,
+            notices,
         })
+    }
+
+    /// What the clerk should be told once the desk is open (the CLI prints these to stderr;
+    /// a screen shows them in its status line).
+    pub fn notices(&self) -> &[Notice] {
+        &self.notices
     }
 
     pub fn catalogue(&self) -> &Catalogue {
@@ -113,10 +137,28 @@ mod tests {
     }
 
     #[test]
+    fn a_catalogue_from_a_newer_version_gives_way_to_ours_with_a_notice() {
+        use crate::store::{Store, catalogue::install_seed};
+        let dir = tempfile::tempdir().unwrap();
+        let seed = seed::embedded().unwrap();
+        {
+            let store = Store::open(dir.path(), &OpenOptions::default()).unwrap();
+            let mut newer = seed.catalogue.clone();
+            newer.items.pop();
+            install_seed(&store, &newer, seed.revision + 1, &[9; 32]).unwrap();
+        }
+        let desk = Desk::open(dir.path(), &OpenOptions::default()).unwrap();
+        assert_eq!(desk.seed_outcome(), SeedOutcome::KeptNewer);
+        assert_eq!(desk.notices(), [Notice::NewerVersionWroteStore]);
+        assert_eq!(desk.catalogue(), &seed.catalogue);
+    }
+
+    #[test]
     fn a_desk_opens_seeded_and_finds_dibao() {
         let dir = tempfile::tempdir().unwrap();
         let desk = Desk::open(dir.path(), &OpenOptions::default()).unwrap();
         assert_eq!(desk.seed_outcome(), SeedOutcome::Installed);
+        assert!(desk.notices().is_empty());
         assert_eq!(desk.list(None).len(), 82);
         assert_eq!(desk.list(Some(DomainCode::Hou)).len(), 3);
         let first = desk.search("dibao")[0].id;

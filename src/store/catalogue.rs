@@ -1,13 +1,16 @@
-//! The catalogue in the store: installed from the embedded seed on first use, replaced when a
-//! newer seed ships, never downgraded, and read back whole at start.
-use sled::Transactional;
-use sled::transaction::{ConflictableTransactionError, TransactionError};
-
-use super::{Store, StoreError, codec, trees};
-use crate::domain::{Catalogue, CatalogueItem, Domain, DomainCode, ItemId};
+//! The catalogue in the store, the first user of the typed tables: installed from the embedded
+//! seed on first use, replaced when a newer seed ships, never downgraded, and checked when it
+//! is read back (a newer version's catalogue is told apart from a damaged one).
+use super::codec::format;
+use super::table::{Index, Record};
+use super::{Key, Store, StoreError, trees};
+use crate::domain::text::clean_input;
+use crate::domain::{Catalogue, CatalogueItem, Domain, DomainCode, FieldKind, ItemId, Text};
 
 const REVISION_KEY: &str = "catalogue_revision";
 const HASH_KEY: &str = "catalogue_hash";
+/// The `meta` keys that describe the stored catalogue.
+pub(crate) const META_KEYS: [&str; 2] = [REVISION_KEY, HASH_KEY];
 
 /// What opening did to the stored catalogue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,11 +25,7 @@ pub enum SeedOutcome {
     KeptNewer,
 }
 
-fn item_key(id: ItemId) -> [u8; 2] {
-    [domain_index(id.domain), id.number]
-}
-
-fn domain_index(code: DomainCode) -> u8 {
+fn domain_position(code: DomainCode) -> u8 {
     // DomainCode::ALL has 8 entries, so the position always fits and always exists.
     DomainCode::ALL
         .iter()
@@ -34,8 +33,42 @@ fn domain_index(code: DomainCode) -> u8 {
         .map_or(u8::MAX, |i| i as u8)
 }
 
+fn by_domain(item: &CatalogueItem) -> Vec<Key> {
+    vec![Key::new().str(item.domain().as_str())]
+}
+
+impl Record for CatalogueItem {
+    const TREE: &'static str = trees::CATALOGUE;
+    const FORMAT: u8 = format::CATALOGUE_ITEM;
+    const INDEXES: &'static [Index<Self>] = &[Index {
+        tree: trees::CATALOGUE_BY_DOMAIN,
+        keys: by_domain,
+    }];
+
+    /// Plan order: domain position, then the item's number.
+    fn key(&self) -> Key {
+        Key::new()
+            .u8(domain_position(self.id.domain))
+            .u8(self.id.number)
+    }
+}
+
+impl Record for Domain {
+    const TREE: &'static str = trees::DOMAINS;
+    const FORMAT: u8 = format::CATALOGUE_DOMAIN;
+
+    fn key(&self) -> Key {
+        Key::new().u8(domain_position(self.code))
+    }
+}
+
+/// The key of the catalogue domain index for one domain, to page through its items.
+pub fn domain_index_key(code: DomainCode) -> Key {
+    Key::new().str(code.as_str())
+}
+
 /// Installs or upgrades the stored catalogue from a seed of `revision` with content `hash`.
-/// Only the catalogue trees and their meta keys change, in one transaction.
+/// Only the catalogue tables and their meta keys change, in one confirmed write.
 pub fn install_seed(
     store: &Store,
     catalogue: &Catalogue,
@@ -52,178 +85,97 @@ pub fn install_seed(
         }
         Some(_) => SeedOutcome::Upgraded,
     };
-    replace_catalogue(store, catalogue, revision, hash)?;
-    store.flush_durable()?;
+    let mut batch = store.batch();
+    batch.clear::<CatalogueItem>(store)?;
+    batch.clear::<Domain>(store)?;
+    for domain in &catalogue.domains {
+        batch.insert(domain)?;
+    }
+    for item in &catalogue.items {
+        batch.insert(item)?;
+    }
+    batch.put_meta(REVISION_KEY, &revision)?;
+    batch.put_meta(HASH_KEY, hash)?;
+    store.commit(batch)?;
     Ok(outcome)
 }
 
-type Encoded = Vec<([u8; 2], Vec<u8>)>;
-
-fn encode_all(store: &Store, catalogue: &Catalogue) -> Result<(Encoded, Encoded), StoreError> {
-    let enc = |v: Result<Vec<u8>, codec::CodecError>| v.map_err(|e| store.corrupt(e.to_string()));
-    let items = catalogue
-        .items
-        .iter()
-        .map(|i| Ok((item_key(i.id), enc(codec::encode(i))?)))
-        .collect::<Result<_, StoreError>>()?;
-    let domains = catalogue
-        .domains
-        .iter()
-        .map(|d| Ok(([domain_index(d.code), 0], enc(codec::encode(d))?)))
-        .collect::<Result<_, StoreError>>()?;
-    Ok((items, domains))
-}
-
-fn replace_catalogue(
-    store: &Store,
-    catalogue: &Catalogue,
-    revision: u32,
-    hash: &[u8; 32],
-) -> Result<(), StoreError> {
-    let (items, domains) = encode_all(store, catalogue)?;
-    let meta_values = [
-        (REVISION_KEY, codec::encode(&revision)),
-        (HASH_KEY, codec::encode(hash)),
-    ];
-    let item_tree = store.tree(trees::CATALOGUE)?;
-    let domain_tree = store.tree(trees::DOMAINS)?;
-    let meta_tree = store.tree(trees::META)?;
-    let stale_items = keys(&item_tree).map_err(|e| store.error(e))?;
-    let stale_domains = keys(&domain_tree).map_err(|e| store.error(e))?;
-    let result = (&item_tree, &domain_tree, &meta_tree).transaction(|(it, dt, mt)| {
-        for key in &stale_items {
-            it.remove(key.as_slice())?;
-        }
-        for key in &stale_domains {
-            dt.remove(key.as_slice())?;
-        }
-        for (key, value) in &items {
-            it.insert(key.as_slice(), value.as_slice())?;
-        }
-        for (key, value) in &domains {
-            dt.insert(key.as_slice(), value.as_slice())?;
-        }
-        for (key, value) in &meta_values {
-            let value = value
-                .as_ref()
-                .map_err(|e| ConflictableTransactionError::Abort(e.to_string()))?;
-            mt.insert(*key, value.as_slice())?;
-        }
-        Ok(())
-    });
-    result.map_err(|e| match e {
-        TransactionError::Abort(detail) => store.corrupt(detail),
-        TransactionError::Storage(e) => store.error(e),
+/// Reads the whole stored catalogue as it is, unchecked.
+pub fn load(store: &Store) -> Result<Catalogue, StoreError> {
+    Ok(Catalogue {
+        domains: store.table::<Domain>()?.all()?,
+        items: store.table::<CatalogueItem>()?.all()?,
     })
 }
 
-fn keys(tree: &sled::Tree) -> Result<Vec<Vec<u8>>, sled::Error> {
-    tree.iter().keys().map(|k| k.map(|k| k.to_vec())).collect()
+/// A stored catalogue, read back for showing.
+#[derive(Debug)]
+pub enum StoredCatalogue {
+    /// Whole, in the shape this version knows, with clean text.
+    Usable(Catalogue),
+    /// Written by a newer version in a shape this one cannot read or show (a new format, a
+    /// new domain or field, other item counts).
+    Newer,
 }
 
-/// Reads the whole stored catalogue; a value that does not decode names its key.
-pub fn load(store: &Store) -> Result<Catalogue, StoreError> {
-    let domains = load_tree::<Domain>(store, trees::DOMAINS)?;
-    let items = load_tree::<CatalogueItem>(store, trees::CATALOGUE)?;
-    Ok(Catalogue { domains, items })
+/// Reads the stored catalogue back and checks it before it is shown. Sled-level damage and
+/// text no version would store (control characters, escape sequences) are errors.
+pub fn load_checked(store: &Store) -> Result<StoredCatalogue, StoreError> {
+    // sled checks its own pages; a value that does not decode under the newer revision's
+    // mark is a new format byte, or a new variant or field under the old one.
+    let domains = store.table::<Domain>()?.all_decoded()?;
+    let items = store.table::<CatalogueItem>()?.all_decoded()?;
+    let (Ok(domains), Ok(items)) = (
+        domains.into_iter().collect::<Result<Vec<_>, _>>(),
+        items.into_iter().collect::<Result<Vec<_>, _>>(),
+    ) else {
+        return Ok(StoredCatalogue::Newer);
+    };
+    let catalogue = Catalogue { domains, items };
+    if let Some(problem) = unclean_text(&catalogue) {
+        return Err(StoreError::corrupt(store.path(), problem));
+    }
+    if !has_the_plans_shape(&catalogue) {
+        return Ok(StoredCatalogue::Newer);
+    }
+    Ok(StoredCatalogue::Usable(catalogue))
 }
 
-fn load_tree<T: serde::de::DeserializeOwned>(
-    store: &Store,
-    name: &str,
-) -> Result<Vec<T>, StoreError> {
-    let tree = store.tree(name)?;
-    tree.iter()
-        .map(|entry| {
-            let (key, value) = entry.map_err(|e| store.error(e))?;
-            codec::decode(&value).map_err(|e| store.corrupt(format!("{name} {key:?}: {e}")))
-        })
-        .collect()
+/// 82 items in id order, as many in each domain as the plan lists, and the 8 domains in order.
+pub fn has_the_plans_shape(catalogue: &Catalogue) -> bool {
+    let domains: Vec<DomainCode> = catalogue.domains.iter().map(|d| d.code).collect();
+    let expected = DomainCode::ALL
+        .iter()
+        .flat_map(|d| (1..=d.item_count()).filter_map(move |n| ItemId::new(*d, n)));
+    domains == DomainCode::ALL && catalogue.items.iter().map(|i| i.id).eq(expected)
+}
+
+/// The first text that cleaning would change, named by its item or domain.
+pub fn unclean_text(catalogue: &Catalogue) -> Option<String> {
+    let bad = |s: &str| s.trim().is_empty() || clean_input(s) != s;
+    let bad_text = |t: &Text| bad(&t.zh) || bad(&t.mn);
+    for domain in &catalogue.domains {
+        if [&domain.name, &domain.short, &domain.summary]
+            .into_iter()
+            .any(bad_text)
+        {
+            return Some(format!("domain {} has unclean text", domain.code));
+        }
+    }
+    for item in &catalogue.items {
+        let fields = FieldKind::ALL.iter().filter_map(|k| item.field(*k));
+        let aliases = item.aliases.zh.iter().chain(&item.aliases.mn);
+        if bad_text(&item.name)
+            || fields
+                .into_iter()
+                .any(|f| bad_text(&f.text) || bad(&f.source))
+            || aliases.into_iter().any(|a| bad(a))
+        {
+            return Some(format!("item {} has unclean text", item.id));
+        }
+    }
+    None
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::seed;
-    use crate::store::OpenOptions;
-
-    fn open(dir: &std::path::Path) -> Store {
-        Store::open(dir, &OpenOptions::default()).unwrap()
-    }
-
-    #[test]
-    fn first_open_installs_and_reopen_is_idempotent() {
-        let dir = tempfile::tempdir().unwrap();
-        let seed = seed::embedded().unwrap();
-        let store = open(dir.path());
-        assert_eq!(
-            install_seed(&store, &seed.catalogue, seed.revision, &seed.hash).unwrap(),
-            SeedOutcome::Installed
-        );
-        assert_eq!(load(&store).unwrap(), seed.catalogue);
-        drop(store);
-        let store = open(dir.path());
-        assert_eq!(
-            install_seed(&store, &seed.catalogue, seed.revision, &seed.hash).unwrap(),
-            SeedOutcome::Unchanged
-        );
-        assert_eq!(load(&store).unwrap(), seed.catalogue);
-    }
-
-    #[test]
-    fn a_newer_seed_upgrades_and_leaves_other_trees_alone() {
-        let dir = tempfile::tempdir().unwrap();
-        let seed = seed::embedded().unwrap();
-        let store = open(dir.path());
-        install_seed(&store, &seed.catalogue, seed.revision, &seed.hash).unwrap();
-        store
-            .tree("intakes")
-            .unwrap()
-            .insert([0, 0, 0, 1], b"someone's application".to_vec())
-            .unwrap();
-
-        let mut newer = seed.catalogue.clone();
-        newer.items[0].name.zh = "免费义务教育（新）".into();
-        newer.items.pop();
-        let outcome = install_seed(&store, &newer, seed.revision + 1, &[7; 32]).unwrap();
-        assert_eq!(outcome, SeedOutcome::Upgraded);
-        assert_eq!(
-            load(&store).unwrap(),
-            newer,
-            "stale items are gone, changed ones replaced"
-        );
-        let kept = store.tree("intakes").unwrap().get([0, 0, 0, 1]).unwrap();
-        assert_eq!(kept.as_deref(), Some(&b"someone's application"[..]));
-    }
-
-    #[test]
-    fn an_older_seed_never_downgrades() {
-        let dir = tempfile::tempdir().unwrap();
-        let seed = seed::embedded().unwrap();
-        let store = open(dir.path());
-        let mut newer = seed.catalogue.clone();
-        newer.items[0].name.zh = "较新".into();
-        install_seed(&store, &newer, seed.revision + 1, &[1; 32]).unwrap();
-        let outcome = install_seed(&store, &seed.catalogue, seed.revision, &seed.hash).unwrap();
-        assert_eq!(outcome, SeedOutcome::KeptNewer);
-        assert_eq!(load(&store).unwrap().items[0].name.zh, "较新");
-    }
-
-    #[test]
-    fn a_damaged_record_is_reported_with_its_tree() {
-        let dir = tempfile::tempdir().unwrap();
-        let seed = seed::embedded().unwrap();
-        let store = open(dir.path());
-        install_seed(&store, &seed.catalogue, seed.revision, &seed.hash).unwrap();
-        store
-            .tree(trees::CATALOGUE)
-            .unwrap()
-            .insert([0, 1], vec![1, 200, 3])
-            .unwrap();
-        let err = load(&store).unwrap_err();
-        assert!(
-            matches!(&err, StoreError::Corrupt { detail, .. } if detail.contains("catalogue")),
-            "{err}"
-        );
-    }
-}
+mod tests;

@@ -1,16 +1,21 @@
-//! Schema versions and the migrations that run at open, each in order, each recorded in `meta`
-//! as soon as it has run so a crash between two migrations resumes where it stopped.
-use super::{Store, StoreError, codec, trees};
+//! Schema versions and the migrations that run at open. The steps are numbered 1..n without
+//! gaps (checked before any runs); each step's changes and its version marker are one
+//! transaction, so a crash leaves the store either before the step or after it, and no step
+//! ever runs twice. A step too large for one transaction must be written to be idempotent.
+use super::table::Batch;
+use super::{Store, StoreError, trees};
+use crate::domain::{CatalogueItem, Domain};
 
 /// The schema this build writes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 const VERSION_KEY: &str = "schema_version";
 
-/// One step from `to - 1` to `to`; say in a comment beside each what it changes.
+/// One step from `to - 1` to `to`: it reads what it needs and adds its changes to the batch
+/// that will also carry the new version marker. Say beside each what it changes.
 pub struct Migration {
     pub to: u32,
-    pub run: fn(&Store) -> Result<(), StoreError>,
+    pub prepare: fn(&Store, &mut Batch) -> Result<(), StoreError>,
 }
 
 /// Every migration this build knows, oldest first.
@@ -18,13 +23,28 @@ pub const MIGRATIONS: &[Migration] = &[
     // 1: the initial layout: meta, catalogue and catalogue_domains trees.
     Migration {
         to: 1,
-        run: create_initial_trees,
+        prepare: create_initial_trees,
+    },
+    // 2: catalogue records get their own format bytes, new keys and a domain index. The old
+    // records and the seed revision go, so the seed is installed again in the new layout.
+    Migration {
+        to: 2,
+        prepare: catalogue_in_typed_tables,
     },
 ];
 
-fn create_initial_trees(store: &Store) -> Result<(), StoreError> {
+fn create_initial_trees(store: &Store, _: &mut Batch) -> Result<(), StoreError> {
     for name in [trees::META, trees::CATALOGUE, trees::DOMAINS] {
         store.tree(name)?;
+    }
+    Ok(())
+}
+
+fn catalogue_in_typed_tables(store: &Store, batch: &mut Batch) -> Result<(), StoreError> {
+    batch.clear::<CatalogueItem>(store)?;
+    batch.clear::<Domain>(store)?;
+    for key in super::catalogue::META_KEYS {
+        batch.remove_meta(key);
     }
     Ok(())
 }
@@ -34,17 +54,26 @@ pub fn version(store: &Store) -> Result<u32, StoreError> {
     Ok(store.meta_get::<u32>(VERSION_KEY)?.unwrap_or(0))
 }
 
-fn set_version(store: &Store, version: u32) -> Result<(), StoreError> {
-    let bytes = codec::encode(&version).map_err(|e| store.corrupt(e.to_string()))?;
-    store
-        .tree(trees::META)?
-        .insert(VERSION_KEY, bytes)
-        .map_err(|e| store.error(e))?;
+/// Steps must be numbered 1, 2, … n in order: a gap or a repeat is a fault in this build.
+fn check_numbering(store: &Store, migrations: &[Migration]) -> Result<(), StoreError> {
+    for (at, migration) in migrations.iter().enumerate() {
+        if usize::try_from(migration.to).ok() != Some(at + 1) {
+            return Err(StoreError::internal(
+                store.path(),
+                format!(
+                    "migration {} is at position {}; steps must run 1..n in order",
+                    migration.to,
+                    at + 1
+                ),
+            ));
+        }
+    }
     Ok(())
 }
 
 /// Brings the store up to the newest version in `migrations`; refuses a store that is newer.
 pub fn run(store: &Store, migrations: &[Migration]) -> Result<(), StoreError> {
+    check_numbering(store, migrations)?;
     let known = migrations.last().map_or(0, |m| m.to);
     let found = version(store)?;
     if found > known {
@@ -54,86 +83,150 @@ pub fn run(store: &Store, migrations: &[Migration]) -> Result<(), StoreError> {
             known,
         });
     }
-    let pending: Vec<&Migration> = migrations.iter().filter(|m| m.to > found).collect();
-    for migration in &pending {
-        (migration.run)(store)?;
-        set_version(store, migration.to)?;
-    }
-    if !pending.is_empty() {
-        store.flush_durable()?;
+    for migration in migrations.iter().filter(|m| m.to > found) {
+        let mut batch = store.batch();
+        (migration.prepare)(store, &mut batch)?;
+        batch.put_meta(VERSION_KEY, &migration.to)?;
+        store.commit(batch)?;
     }
     Ok(())
 }
 
 #[cfg(test)]
+pub(crate) fn set_version(store: &Store, version: u32) -> Result<(), StoreError> {
+    let mut batch = store.batch();
+    batch.put_meta(VERSION_KEY, &version)?;
+    store.commit(batch)
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::OpenOptions;
+    use crate::store::{Key, OpenOptions, Record};
 
-    fn add_marker(store: &Store) -> Result<(), StoreError> {
-        store
-            .tree("marker")?
-            .insert("k", b"v".to_vec())
-            .map_err(|e| store.error(e))?;
+    /// A record type for exercising migrations.
+    #[derive(serde::Serialize, serde::Deserialize, Debug, PartialEq)]
+    struct Marker(u32);
+
+    impl Record for Marker {
+        const TREE: &'static str = "marker";
+        const FORMAT: u8 = 200;
+        fn key(&self) -> Key {
+            Key::new().u32(self.0)
+        }
+    }
+
+    fn add_marker(_: &Store, batch: &mut Batch) -> Result<(), StoreError> {
+        batch.insert(&Marker(1))?;
         Ok(())
     }
 
-    fn fail(store: &Store) -> Result<(), StoreError> {
-        Err(store.corrupt("migration failed on purpose"))
+    fn fail(store: &Store, _: &mut Batch) -> Result<(), StoreError> {
+        Err(StoreError::internal(
+            store.path(),
+            "migration failed on purpose",
+        ))
+    }
+
+    /// Puts something in the batch, then a write that aborts the transaction.
+    fn half_done(_: &Store, batch: &mut Batch) -> Result<(), StoreError> {
+        batch.insert(&Marker(2))?;
+        batch.insert(&Marker(1))?;
+        Ok(())
+    }
+
+    fn open(dir: &std::path::Path) -> Store {
+        Store::open(dir, &OpenOptions::default()).unwrap()
+    }
+
+    fn steps(second: fn(&Store, &mut Batch) -> Result<(), StoreError>) -> Vec<Migration> {
+        vec![
+            Migration {
+                to: 1,
+                prepare: create_initial_trees,
+            },
+            Migration {
+                to: 2,
+                prepare: catalogue_in_typed_tables,
+            },
+            Migration {
+                to: 3,
+                prepare: second,
+            },
+        ]
     }
 
     #[test]
     fn a_new_store_is_at_the_current_schema() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path(), &OpenOptions::default()).unwrap();
-        assert_eq!(version(&store).unwrap(), SCHEMA_VERSION);
+        assert_eq!(version(&open(dir.path())).unwrap(), SCHEMA_VERSION);
+        assert_eq!(MIGRATIONS.last().unwrap().to, SCHEMA_VERSION);
     }
 
     #[test]
     fn pending_migrations_run_once_in_order() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path(), &OpenOptions::default()).unwrap();
-        let more = [
-            Migration {
-                to: 1,
-                run: create_initial_trees,
-            },
-            Migration {
-                to: 2,
-                run: add_marker,
-            },
-        ];
+        let store = open(dir.path());
+        let more = steps(add_marker);
         run(&store, &more).unwrap();
-        assert_eq!(version(&store).unwrap(), 2);
-        assert!(store.tree("marker").unwrap().get("k").unwrap().is_some());
-        // Running again does nothing: the marker migration would not be run twice.
-        store.tree("marker").unwrap().clear().unwrap();
+        assert_eq!(version(&store).unwrap(), 3);
+        let markers = store.table::<Marker>().unwrap();
+        assert_eq!(markers.get(&Key::new().u32(1)).unwrap(), Some(Marker(1)));
+        // A second run finds nothing pending: inserting Marker(1) again would fail.
         run(&store, &more).unwrap();
-        assert!(store.tree("marker").unwrap().is_empty());
     }
 
     #[test]
     fn a_failed_migration_leaves_the_version_where_it_was() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path(), &OpenOptions::default()).unwrap();
-        let broken = [
-            Migration {
-                to: 1,
-                run: create_initial_trees,
-            },
-            Migration { to: 2, run: fail },
-        ];
-        assert!(run(&store, &broken).is_err());
-        assert_eq!(version(&store).unwrap(), 1);
+        let store = open(dir.path());
+        assert!(run(&store, &steps(fail)).is_err());
+        assert_eq!(version(&store).unwrap(), 2);
+    }
+
+    #[test]
+    fn a_step_and_its_marker_land_together_or_not_at_all() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = open(dir.path());
+        let mut batch = store.batch();
+        batch.insert(&Marker(1)).unwrap();
+        store.commit(batch).unwrap();
+        let err = run(&store, &steps(half_done)).unwrap_err();
+        assert!(matches!(err, StoreError::Duplicate { .. }), "{err}");
+        assert_eq!(version(&store).unwrap(), 2, "the marker did not land");
+        let markers = store.table::<Marker>().unwrap();
+        assert_eq!(
+            markers.get(&Key::new().u32(2)).unwrap(),
+            None,
+            "nor the step"
+        );
+    }
+
+    #[test]
+    fn steps_out_of_order_are_refused_before_any_runs() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = open(dir.path());
+        let mut gap = steps(add_marker);
+        gap[2].to = 4;
+        assert!(matches!(
+            run(&store, &gap),
+            Err(StoreError::Internal { .. })
+        ));
+        let mut swapped = steps(add_marker);
+        swapped.swap(0, 1);
+        assert!(matches!(
+            run(&store, &swapped),
+            Err(StoreError::Internal { .. })
+        ));
+        assert!(store.table::<Marker>().unwrap().is_empty());
     }
 
     #[test]
     fn a_store_from_a_newer_version_is_refused() {
         let dir = tempfile::tempdir().unwrap();
         {
-            let store = Store::open(dir.path(), &OpenOptions::default()).unwrap();
+            let store = open(dir.path());
             set_version(&store, SCHEMA_VERSION + 1).unwrap();
-            store.flush_durable().unwrap();
         }
         let reopened = Store::open(dir.path(), &OpenOptions::default());
         assert!(

@@ -9,8 +9,8 @@ use super::action::Action;
 use super::keymap::Binding;
 use super::theme::Theme;
 use crate::i18n::Localizer;
-use crate::service::Desk;
 use crate::service::context::Context;
+use crate::service::{Desk, Notice as DeskNotice};
 
 /// What a screen is given for one update or one frame.
 pub struct Ctx<'a> {
@@ -31,6 +31,8 @@ pub struct Ctx<'a> {
 pub enum Notice {
     NotYetAvailable,
     NothingToSave,
+    /// Something opening the desk found, e.g. a store written by a newer version.
+    Desk(DeskNotice),
 }
 
 impl Notice {
@@ -38,6 +40,8 @@ impl Notice {
         match self {
             Notice::NotYetAvailable => "common-not-yet-available",
             Notice::NothingToSave => "common-nothing-to-save",
+            // The command line prints the same message on stderr.
+            Notice::Desk(DeskNotice::NewerVersionWroteStore) => "cli-notice-newer-store",
         }
     }
 }

@@ -82,7 +82,8 @@ impl Session {
                 size,
             },
             screens: vec![Box::new(CatalogueScreen::new(&shared.desk))],
-            notice: None,
+            // What opening the desk found is the first thing the clerk reads.
+            notice: shared.desk.notices().first().map(|n| Notice::Desk(*n)),
         }
     }
 

@@ -1,0 +1,396 @@
+//! Typed tables: a record type names its tree, its format byte, its primary key and its
+//! indexes; a [`Batch`] writes records and their index entries in one transaction, and a
+//! [`Table`] reads records by key and in pages, by primary key or through an index.
+use std::marker::PhantomData;
+use std::ops::Bound;
+use std::path::{Path, PathBuf};
+
+use serde::{Serialize, de::DeserializeOwned};
+
+use super::codec::{self, CodecError, MAX_KEY_BYTES};
+use super::key::Key;
+use super::{Store, StoreError, trees};
+
+/// A type stored in its own tree.
+pub trait Record: Serialize + DeserializeOwned + Sized + 'static {
+    /// The tree holding the records, keyed by [`Record::key`].
+    const TREE: &'static str;
+    /// The format byte in front of every stored record; a new shape gets a new byte.
+    const FORMAT: u8;
+    /// Indexes kept up to date with every write of the record.
+    const INDEXES: &'static [Index<Self>] = &[];
+
+    /// The primary key, in the order records are read.
+    fn key(&self) -> Key;
+}
+
+/// A declared index: one tree of entries `index key ++ primary key`, each holding the primary
+/// key. `keys` may give several index keys for one record (or none).
+pub struct Index<R> {
+    pub tree: &'static str,
+    pub keys: fn(&R) -> Vec<Key>,
+}
+
+/// The part of a table or index a page is read from.
+#[derive(Clone, Debug)]
+pub enum Span {
+    All,
+    /// Keys that start with this key (built from whole parts, so "1501" does not match "15010").
+    Prefix(Key),
+    /// From the first key (included) to the second (excluded).
+    Between(Key, Key),
+}
+
+/// One page of records, and the cursor to pass as `after` for the next page when there may
+/// be more.
+#[derive(Debug, PartialEq)]
+pub struct Page<R> {
+    pub records: Vec<R>,
+    pub next: Option<Key>,
+}
+
+type Entries = Vec<(&'static str, Vec<u8>)>;
+pub(crate) type OldEntries = fn(&[u8], &[u8]) -> Result<Entries, CodecError>;
+
+pub(crate) enum Op {
+    Put {
+        tree: &'static str,
+        key: Vec<u8>,
+        value: Vec<u8>,
+    },
+    Delete {
+        tree: &'static str,
+        key: Vec<u8>,
+    },
+    /// A record that must not exist yet, with its index entries.
+    Insert {
+        tree: &'static str,
+        key: Vec<u8>,
+        value: Vec<u8>,
+        entries: Entries,
+    },
+    /// A record written over whatever is there; the old record's index entries go.
+    Replace {
+        tree: &'static str,
+        key: Vec<u8>,
+        value: Vec<u8>,
+        entries: Entries,
+        old_entries: OldEntries,
+    },
+    /// A record removed with its index entries.
+    Remove {
+        tree: &'static str,
+        key: Vec<u8>,
+        old_entries: OldEntries,
+    },
+}
+
+fn index_entries<R: Record>(record: &R, primary: &[u8]) -> Entries {
+    R::INDEXES
+        .iter()
+        .flat_map(|index| {
+            (index.keys)(record).into_iter().map(move |k| {
+                let mut entry = k.as_bytes().to_vec();
+                entry.extend_from_slice(primary);
+                (index.tree, entry)
+            })
+        })
+        .collect()
+}
+
+fn old_index_entries<R: Record>(primary: &[u8], value: &[u8]) -> Result<Entries, CodecError> {
+    let record: R = codec::decode(R::FORMAT, value)?;
+    Ok(index_entries(&record, primary))
+}
+
+/// Writes prepared outside the transaction (encoded, keys built, sizes checked) and applied
+/// by [`Store::commit`] in one transaction that returns only once it is on disk.
+pub struct Batch {
+    path: PathBuf,
+    pub(crate) ops: Vec<Op>,
+    pub(crate) trees: Vec<&'static str>,
+}
+
+impl Batch {
+    pub(crate) fn new(path: &Path) -> Batch {
+        Batch {
+            path: path.to_path_buf(),
+            ops: Vec::new(),
+            trees: vec![trees::META],
+        }
+    }
+
+    fn touch(&mut self, tree: &'static str) {
+        if !self.trees.contains(&tree) {
+            self.trees.push(tree);
+        }
+    }
+
+    fn touch_table<R: Record>(&mut self) {
+        self.touch(R::TREE);
+        for index in R::INDEXES {
+            self.touch(index.tree);
+        }
+    }
+
+    fn prepare<R: Record>(&self, record: &R) -> Result<(Vec<u8>, Vec<u8>, Entries), StoreError> {
+        let key = record.key().as_bytes().to_vec();
+        let value = codec::encode(R::FORMAT, record)
+            .map_err(|e| StoreError::encode(&self.path, R::TREE, e))?;
+        let entries = index_entries(record, &key);
+        let longest = entries
+            .iter()
+            .map(|(_, k)| k.len())
+            .chain([key.len()])
+            .max();
+        if let Some(size) = longest.filter(|len| *len > MAX_KEY_BYTES) {
+            return Err(StoreError::TooLarge {
+                tree: R::TREE,
+                size,
+                max: MAX_KEY_BYTES,
+            });
+        }
+        Ok((key, value, entries))
+    }
+
+    /// Adds a record whose key must be new; the commit fails with `Duplicate` otherwise.
+    pub fn insert<R: Record>(&mut self, record: &R) -> Result<&mut Batch, StoreError> {
+        let (key, value, entries) = self.prepare(record)?;
+        self.touch_table::<R>();
+        self.ops.push(Op::Insert {
+            tree: R::TREE,
+            key,
+            value,
+            entries,
+        });
+        Ok(self)
+    }
+
+    /// Adds or replaces a record, keeping its index entries right.
+    pub fn replace<R: Record>(&mut self, record: &R) -> Result<&mut Batch, StoreError> {
+        let (key, value, entries) = self.prepare(record)?;
+        self.touch_table::<R>();
+        self.ops.push(Op::Replace {
+            tree: R::TREE,
+            key,
+            value,
+            entries,
+            old_entries: old_index_entries::<R>,
+        });
+        Ok(self)
+    }
+
+    /// Removes the record at `key`, if any, with its index entries.
+    pub fn remove<R: Record>(&mut self, key: &Key) -> &mut Batch {
+        self.touch_table::<R>();
+        self.ops.push(Op::Remove {
+            tree: R::TREE,
+            key: key.as_bytes().to_vec(),
+            old_entries: old_index_entries::<R>,
+        });
+        self
+    }
+
+    /// Empties the table and its indexes. The keys are read now, outside the transaction:
+    /// for data only this process writes at open (the catalogue), not for shared records.
+    pub(crate) fn clear<R: Record>(&mut self, store: &Store) -> Result<&mut Batch, StoreError> {
+        self.clear_tree(store, R::TREE)?;
+        for index in R::INDEXES {
+            self.clear_tree(store, index.tree)?;
+        }
+        Ok(self)
+    }
+
+    pub(crate) fn clear_tree(
+        &mut self,
+        store: &Store,
+        tree: &'static str,
+    ) -> Result<&mut Batch, StoreError> {
+        self.touch(tree);
+        for key in store.tree(tree)?.iter().keys() {
+            let key = key.map_err(|e| store.error(e))?;
+            self.ops.push(Op::Delete {
+                tree,
+                key: key.to_vec(),
+            });
+        }
+        Ok(self)
+    }
+
+    pub(crate) fn put_meta<T: Serialize>(
+        &mut self,
+        key: &str,
+        value: &T,
+    ) -> Result<&mut Batch, StoreError> {
+        let value = codec::encode(codec::format::META, value)
+            .map_err(|e| StoreError::encode(&self.path, trees::META, e))?;
+        self.ops.push(Op::Put {
+            tree: trees::META,
+            key: key.as_bytes().to_vec(),
+            value,
+        });
+        Ok(self)
+    }
+
+    pub(crate) fn remove_meta(&mut self, key: &str) -> &mut Batch {
+        self.ops.push(Op::Delete {
+            tree: trees::META,
+            key: key.as_bytes().to_vec(),
+        });
+        self
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ops.is_empty()
+    }
+}
+
+/// Read access to the records of one type.
+pub struct Table<R> {
+    path: PathBuf,
+    tree: sled::Tree,
+    indexes: Vec<(&'static str, sled::Tree)>,
+    record: PhantomData<fn() -> R>,
+}
+
+impl<R: Record> Table<R> {
+    pub(crate) fn open(store: &Store) -> Result<Table<R>, StoreError> {
+        let indexes = R::INDEXES
+            .iter()
+            .map(|index| Ok((index.tree, store.tree(index.tree)?)))
+            .collect::<Result<_, StoreError>>()?;
+        Ok(Table {
+            path: store.path().to_path_buf(),
+            tree: store.tree(R::TREE)?,
+            indexes,
+            record: PhantomData,
+        })
+    }
+
+    fn decode(&self, key: &[u8], value: &[u8]) -> Result<R, StoreError> {
+        codec::decode(R::FORMAT, value).map_err(|e| StoreError::decode(&self.path, R::TREE, key, e))
+    }
+
+    fn sled(&self, e: sled::Error) -> StoreError {
+        super::error::classify(&self.path, e)
+    }
+
+    pub fn get(&self, key: &Key) -> Result<Option<R>, StoreError> {
+        let value = self.tree.get(key.as_bytes()).map_err(|e| self.sled(e))?;
+        value.map(|v| self.decode(key.as_bytes(), &v)).transpose()
+    }
+
+    /// How many records the table holds. Walks the tree: for checks, not for every keystroke.
+    pub fn len(&self) -> usize {
+        self.tree.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.tree.is_empty()
+    }
+
+    /// Every record in key order.
+    pub fn all(&self) -> Result<Vec<R>, StoreError> {
+        self.tree
+            .iter()
+            .map(|entry| {
+                let (key, value) = entry.map_err(|e| self.sled(e))?;
+                self.decode(&key, &value)
+            })
+            .collect()
+    }
+
+    /// Every record in key order, each decoded or not: for a reader that tells a newer format
+    /// from damage by context. sled's own errors still fail the whole read.
+    pub fn all_decoded(&self) -> Result<Vec<Result<R, CodecError>>, StoreError> {
+        self.tree
+            .iter()
+            .map(|entry| {
+                let (_, value) = entry.map_err(|e| self.sled(e))?;
+                Ok(codec::decode(R::FORMAT, &value))
+            })
+            .collect()
+    }
+
+    /// Up to `limit` records in primary-key order within `span`, after the cursor `after`.
+    pub fn page(
+        &self,
+        span: &Span,
+        after: Option<&Key>,
+        limit: usize,
+    ) -> Result<Page<R>, StoreError> {
+        let mut records = Vec::new();
+        let mut last = None;
+        for entry in self.tree.range(bounds(span, after)).take(limit) {
+            let (key, value) = entry.map_err(|e| self.sled(e))?;
+            records.push(self.decode(&key, &value)?);
+            last = Some(Key::from_bytes(&key));
+        }
+        let next = last.filter(|_| records.len() == limit);
+        Ok(Page { records, next })
+    }
+
+    /// Up to `limit` records in the order of the index `index`, whose keys are within `span`.
+    /// The cursor is the index entry, so records with equal index keys page correctly.
+    pub fn page_by(
+        &self,
+        index: &'static str,
+        span: &Span,
+        after: Option<&Key>,
+        limit: usize,
+    ) -> Result<Page<R>, StoreError> {
+        let tree = self
+            .indexes
+            .iter()
+            .find(|(name, _)| *name == index)
+            .map(|(_, tree)| tree)
+            .ok_or_else(|| {
+                StoreError::internal(&self.path, format!("{} has no index {index}", R::TREE))
+            })?;
+        let mut records = Vec::new();
+        let mut last = None;
+        for entry in tree.range(bounds(span, after)).take(limit) {
+            let (entry_key, primary) = entry.map_err(|e| self.sled(e))?;
+            let value = self.tree.get(&primary).map_err(|e| self.sled(e))?;
+            let value = value.ok_or_else(|| {
+                StoreError::corrupt(&self.path, format!("{index} points at a missing record"))
+            })?;
+            records.push(self.decode(&primary, &value)?);
+            last = Some(Key::from_bytes(&entry_key));
+        }
+        let next = last.filter(|_| records.len() == limit);
+        Ok(Page { records, next })
+    }
+}
+
+/// The smallest key above every key that starts with `prefix`, if there is one.
+fn prefix_end(prefix: &[u8]) -> Bound<Vec<u8>> {
+    let mut end = prefix.to_vec();
+    while let Some(last) = end.pop() {
+        if last < 0xFF {
+            end.push(last + 1);
+            return Bound::Excluded(end);
+        }
+    }
+    Bound::Unbounded
+}
+
+fn bounds(span: &Span, after: Option<&Key>) -> (Bound<Vec<u8>>, Bound<Vec<u8>>) {
+    let (start, end) = match span {
+        Span::All => (Bound::Unbounded, Bound::Unbounded),
+        Span::Prefix(p) => (
+            Bound::Included(p.as_bytes().to_vec()),
+            prefix_end(p.as_bytes()),
+        ),
+        Span::Between(from, until) => (
+            Bound::Included(from.as_bytes().to_vec()),
+            Bound::Excluded(until.as_bytes().to_vec()),
+        ),
+    };
+    let start = match (after, &start) {
+        (Some(cursor), Bound::Included(s)) if cursor.as_bytes() < s.as_slice() => start,
+        (Some(cursor), _) => Bound::Excluded(cursor.as_bytes().to_vec()),
+        (None, _) => start,
+    };
+    (start, end)
+}
