@@ -77,13 +77,15 @@ pub fn run<S: EventSource, W: Write>(
 ) -> io::Result<Ending> {
     terminal.backend_mut().writer_mut().write_all(ansi::ENTER)?;
     terminal.clear()?;
-    let ending = serve(session, source, terminal);
-    let leave = terminal.backend_mut().writer_mut().write_all(ansi::LEAVE);
-    let flushed = terminal.backend_mut().writer_mut().flush();
-    let ending = ending?;
-    leave?;
-    flushed?;
-    Ok(ending)
+    let served = serve(session, source, terminal);
+    let out = terminal.backend_mut().writer_mut();
+    let restored = out.write_all(ansi::LEAVE).and_then(|()| out.flush());
+    let ending = served?;
+    match ending {
+        // The other end may be gone already; there is no one left to tell.
+        Ending::Hangup | Ending::Signal(_) => Ok(ending),
+        Ending::Quit => restored.map(|()| ending),
+    }
 }
 
 fn serve<S: EventSource, W: Write>(
