@@ -1,17 +1,24 @@
-//! Speed and memory on this machine: search per keystroke, one 80×24 frame, opening a desk,
-//! start to first full frame of the real binary, idle RSS, and the binary's size.
+//! Speed and memory on this machine: search per keystroke, one 80×24 frame in each language
+//! (drawn to a test buffer, and written as escape sequences by the driver), a 3 KiB burst,
+//! opening a desk, start to first full frame of the real binary, idle RSS, the memory each
+//! additional session costs in one process, and the binary's size.
 //! Run with `cargo bench`; every figure is reported as median and spread over many runs.
 #[path = "../tests/common/pty.rs"]
 mod pty;
 
 use std::time::{Duration, Instant};
 
+use std::sync::Arc;
+
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ratatui::layout::Size;
 use service_desk::domain::Lang;
-use service_desk::i18n::Localizer;
+use service_desk::i18n::Texts;
+use service_desk::service::context::SystemClock;
 use service_desk::service::{Desk, OpenOptions};
-use service_desk::tui::{Action, App, ui};
+use service_desk::tui::driver::{self, Batch, ScriptedSource};
+use service_desk::tui::{Action, Session, Shared, render};
 
 fn summary(name: &str, unit: &str, scale: f64, mut samples: Vec<Duration>) {
     samples.sort();
@@ -64,14 +71,13 @@ fn search_per_keystroke(desk: &Desk) {
     summary("search, 10 000-character paste", "µs", 1e6, samples);
 }
 
-fn render_frames(desk: &Desk) {
+fn render_frames(shared: &Shared) {
     for lang in Lang::ALL {
-        let mut l10n = Localizer::new(lang).expect("locales load");
-        let mut app = App::new(desk, &mut l10n, 80, 24);
-        app.update(Action::Insert("dibao".into()));
+        let mut session = Session::new(shared, lang, Size::new(80, 24));
+        session.perform(Action::Insert("dibao".into()));
         let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("test backend");
         let samples = (0..2000)
-            .map(|_| time(|| terminal.draw(|f| ui::render(&app, f)).map(|_| ())).0)
+            .map(|_| time(|| terminal.draw(|f| render(&session, f)).map(|_| ())).0)
             .collect();
         summary(
             &format!("render 80x24 frame ({})", lang.tag()),
@@ -80,6 +86,82 @@ fn render_frames(desk: &Desk) {
             samples,
         );
     }
+}
+
+/// A frame as the driver writes it: the buffer diff turned into escape sequences. Each sample
+/// switches between two queries so that most of the screen changes.
+fn driver_frames(shared: &Shared) {
+    for lang in Lang::ALL {
+        let size = Size::new(80, 24);
+        let mut session = Session::new(shared, lang, size);
+        let mut terminal = driver::terminal(Vec::new(), size).expect("terminal");
+        let mut bytes = 0;
+        let samples = (0..2000)
+            .map(|i| {
+                session.perform(Action::ClearQuery);
+                let query = if i % 2 == 0 { "dibao" } else { "jiuye" };
+                session.perform(Action::Insert(query.into()));
+                terminal.backend_mut().writer_mut().clear();
+                let elapsed = time(|| terminal.draw(|f| render(&session, f)).map(|_| ())).0;
+                bytes += terminal.backend().writer().len();
+                elapsed
+            })
+            .collect();
+        summary(
+            &format!("driver 80x24 frame ({})", lang.tag()),
+            "µs",
+            1e6,
+            samples,
+        );
+        println!(
+            "{:<34} {} bytes per frame",
+            format!("driver output ({})", lang.tag()),
+            bytes / 2000
+        );
+    }
+}
+
+/// 3 KiB typed in one read (Ctrl-U between lines, a query at the end), parsed, handled and
+/// drawn by the driver.
+fn burst(shared: &Shared) {
+    let mut bytes = [b"a".repeat(60), b"\x15".to_vec()].concat().repeat(50);
+    bytes.extend_from_slice(b"jiuye");
+    let samples = (0..200)
+        .map(|_| {
+            let size = Size::new(80, 24);
+            let mut session = Session::new(shared, Lang::Zh, size);
+            let mut source = ScriptedSource::new([Batch::bytes(bytes.clone())]);
+            let mut terminal = driver::terminal(Vec::new(), size).expect("terminal");
+            time(|| driver::run(&mut session, &mut source, &mut terminal).expect("runs")).0
+        })
+        .collect();
+    summary("3 KiB burst, two frames", "ms", 1e3, samples);
+}
+
+/// Sessions that have searched and drawn a frame, held in this process: the resident memory
+/// each one adds.
+fn memory_per_session(shared: &Shared) {
+    const SESSIONS: usize = 50;
+    let pid = std::process::id();
+    let serve = |i: usize| {
+        let size = Size::new(80, 24);
+        let mut session = Session::new(shared, Lang::ALL[i % 2], size);
+        session.perform(Action::Insert("dibao".into()));
+        let mut terminal = driver::terminal(Vec::new(), size).expect("terminal");
+        terminal.draw(|f| render(&session, f)).expect("a frame");
+        (session, terminal)
+    };
+    let warm: Vec<_> = (0..2).map(serve).collect();
+    let before = rss_kib(pid).unwrap_or(0);
+    let held: Vec<_> = (0..SESSIONS).map(serve).collect();
+    let after = rss_kib(pid).unwrap_or(0);
+    println!(
+        "{:<34} {} KiB ({} sessions: RSS {before} -> {after} KiB)",
+        "memory per additional session",
+        after.saturating_sub(before) / SESSIONS as u64,
+        SESSIONS
+    );
+    drop((held, warm));
 }
 
 fn open_desk() {
@@ -156,8 +238,16 @@ fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     let desk = Desk::open(dir.path(), &OpenOptions::default()).expect("desk opens");
     search_per_keystroke(&desk);
-    render_frames(&desk);
-    drop(desk);
+    let shared = Shared {
+        desk: Arc::new(desk),
+        texts: Arc::new(Texts::load().expect("locales load")),
+        clock: Arc::new(SystemClock),
+    };
+    render_frames(&shared);
+    driver_frames(&shared);
+    burst(&shared);
+    memory_per_session(&shared);
+    drop(shared);
     open_desk();
     binary_start_and_rss();
 }

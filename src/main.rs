@@ -1,6 +1,6 @@
-//! Binary entry: parse the command line, hand over to the library, map the outcome to an exit code.
+//! Binary entry: everything, parsing included, lives in the library.
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    service_desk::cli::main()
+    service_desk::entry::main()
 }

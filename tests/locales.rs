@@ -1,5 +1,5 @@
 //! Locale completeness: every `.ftl` parses, both locales define the same messages, every
-//! message id the code names exists, and the key table's descriptions and hints exist.
+//! message id the code names exists, and the key tables' descriptions and hints exist.
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -7,7 +7,7 @@ use fluent_bundle::FluentResource;
 use fluent_syntax::ast::Entry;
 use service_desk::domain::Lang;
 use service_desk::i18n::{Localizer, sources};
-use service_desk::tui::keymap::BINDINGS;
+use service_desk::tui::key_tables;
 
 fn message_ids(lang: Lang) -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
@@ -80,7 +80,7 @@ fn every_message_the_code_names_exists_in_both_locales() {
 fn every_key_has_a_description_and_every_hint_a_label() {
     let l10n = Localizer::new(Lang::Zh).unwrap();
     for lang in Lang::ALL {
-        for b in BINDINGS {
+        for b in key_tables().into_iter().flatten() {
             assert!(l10n.has(lang, b.desc), "{}: {}", lang.tag(), b.desc);
             if b.hint {
                 let hint = format!("{}-hint", b.desc);

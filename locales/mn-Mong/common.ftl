@@ -6,10 +6,15 @@ common-language-name = ᠮᠣᠩᠭᠣᠯ
 common-list-separator = { "᠂ " }
 common-not-yet-available = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠪᠠ ᠲᠡᠮᠳᠡᠭᠯᠡᠬᠦ ᠴᠢᠳᠠᠮᠵᠢ ᠪᠡᠯᠡᠳᠬᠡᠭᠳᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ᠂ ᠡᠨᠡ ᠬᠡᠪᠯᠡᠯ ᠳᠦ ᠵᠥᠪᠬᠡᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ ᠶᠢ ᠪᠠᠢᠴᠠᠭᠠᠨ ᠠᠰᠠᠭᠤᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠃
 common-nothing-to-save = ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ ᠶᠢᠨ ᠨᠢᠭᠤᠷ ᠲᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ ᠠᠭᠤᠯᠭ᠎ᠠ ᠦᠭᠡᠢ᠃
-common-window-too-small = ᠴᠣᠩᠬᠣ ᠬᠡᠲᠦᠷᠬᠡᠢ ᠵᠢᠵᠢᠭ: ᠬᠠᠮᠤᠭ ᠪᠠᠭ᠎ᠠ ᠳᠠᠭᠠᠨ { $width }×{ $height } ᠬᠡᠷᠡᠭᠲᠡᠢ᠂ ᠣᠳᠣ { $current_width }×{ $current_height } ᠪᠠᠢᠨ᠎ᠠ᠃ ᠴᠣᠩᠬᠣ ᠪᠠᠨ ᠲᠣᠮᠣᠷᠠᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃
+common-window-too-small = ᠴᠣᠩᠬᠣ ᠬᠡᠲᠦᠷᠬᠡᠢ ᠵᠢᠵᠢᠭ: ᠬᠠᠮᠤᠭ ᠪᠠᠭ᠎ᠠ ᠳᠠᠭᠠᠨ { $width }x{ $height } ᠬᠡᠷᠡᠭᠲᠡᠢ᠂ ᠣᠳᠣ { $current_width }x{ $current_height } ᠪᠠᠢᠨ᠎ᠠ᠃ ᠴᠣᠩᠬᠣ ᠪᠠᠨ ᠲᠣᠮᠣᠷᠠᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃
+common-error-not-a-terminal = ᠨᠢᠭᠤᠷ ᠢ ᠵᠥᠪᠬᠡᠨ ᠦᠵᠦᠭᠦᠷ ᠲᠦ ᠨᠡᠭᠡᠭᠡᠨ᠎ᠡ: ᠣᠷᠣᠭᠤᠯᠬᠤ ᠪᠠ ᠭᠠᠷᠭᠠᠬᠤ ᠬᠣᠶᠠᠭᠤᠯᠠ ᠦᠵᠦᠭᠦᠷ ᠪᠠᠢᠬᠤ ᠬᠡᠷᠡᠭᠲᠡᠢ᠃ service-desk ᠢ ᠦᠵᠦᠭᠦᠷ ᠲᠦ ᠰᠢᠭᠤᠳ ᠠᠵᠢᠯᠯᠠᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃ ᠦᠵᠦᠭᠦᠷ ᠦᠭᠡᠢ ᠪᠣᠯ ᠵᠠᠷᠯᠢᠭ ᠢ ᠬᠡᠷᠡᠭᠯᠡᠭᠡᠷᠡᠢ᠂ ᠵᠢᠱᠢᠶᠡᠯᠡᠪᠡᠯ service-desk catalogue search 低保᠃
+common-error-dumb-terminal = ᠣᠷᠴᠢᠨ ᠤ ᠬᠤᠪᠢᠰᠤᠭᠴᠢ TERM ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ ᠪᠤᠶᠤ dumb ᠪᠠᠢᠨ᠎ᠠ᠂ ᠨᠢᠭᠤᠷ ᠢ ᠢᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠪᠣᠯᠤᠮᠵᠢ ᠦᠭᠡᠢ᠃ ᠦᠵᠦᠭᠦᠷ ᠦᠨ ᠲᠥᠷᠥᠯ ᠢ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠂ ᠵᠢᠱᠢᠶᠡᠯᠡᠪᠡᠯ export TERM=xterm᠃ ᠦᠵᠦᠭᠦᠷ ᠦᠭᠡᠢ ᠪᠣᠯ ᠵᠠᠷᠯᠢᠭ ᠢ ᠬᠡᠷᠡᠭᠯᠡᠭᠡᠷᠡᠢ᠂ ᠵᠢᠱᠢᠶᠡᠯᠡᠪᠡᠯ service-desk catalogue search 低保᠃
 
 help-title = ᠳᠠᠷᠤᠭᠤᠯ ᠤᠨ ᠲᠠᠢᠯᠪᠤᠷᠢ
-help-close = ↑ ↓ PgUp PgDn: ᠭᠦᠯᠭᠡᠬᠦ᠂ ᠪᠤᠰᠤᠳ ᠳᠠᠷᠤᠭᠤᠯ: ᠬᠠᠭᠠᠬᠤ
+help-close = { $keys }: ᠭᠦᠯᠭᠡᠬᠦ᠂ ᠪᠤᠰᠤᠳ ᠳᠠᠷᠤᠭᠤᠯ: ᠬᠠᠭᠠᠬᠤ
+help-scroll-up = ᠳᠡᠭᠡᠭᠰᠢ ᠭᠦᠯᠭᠡᠬᠦ
+help-scroll-down = ᠳᠣᠷᠣᠭᠰᠢ ᠭᠦᠯᠭᠡᠬᠦ
+help-close-key = ᠳᠠᠷᠤᠭᠤᠯ ᠤᠨ ᠲᠠᠢᠯᠪᠤᠷᠢ ᠶᠢ ᠬᠠᠭᠠᠬᠤ
 
 key-help = ᠳᠠᠷᠤᠭᠤᠯ ᠤᠨ ᠲᠠᠢᠯᠪᠤᠷᠢ ᠶᠢ ᠢᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠪᠤᠶᠤ ᠬᠠᠭᠠᠬᠤ
 key-help-hint = ᠲᠠᠢᠯᠪᠤᠷᠢ
@@ -20,7 +25,7 @@ key-new-intake = ᠰᠢᠨ᠎ᠡ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠯᠲᠠ (ᠪ�
 key-records = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠯᠲᠠ ᠶᠢᠨ ᠲᠡᠮᠳᠡᠭᠯᠡᠯ (ᠪᠡᠯᠡᠳᠬᠡᠭᠳᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ)
 key-search = ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠵᠦᠢᠯ ᠡᠷᠢᠬᠦ (ᠰᠢᠭᠤᠳ ᠣᠷᠣᠭᠤᠯᠵᠤ ᠴᠤ ᠪᠣᠯᠤᠨ᠎ᠠ)
 key-search-hint = ᠡᠷᠢᠬᠦ
-key-choose = ᠰᠣᠩᠭᠣᠨ ᠣᠷᠣᠬᠤ: ᠬᠦᠷᠢᠶᠡᠯᠡᠩ→ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠵᠦᠢᠯ→ᠨᠠᠷᠢᠨ ᠮᠡᠳᠡᠭᠡ
+key-choose = ᠰᠣᠩᠭᠣᠨ ᠣᠷᠣᠬᠤ: ᠬᠦᠷᠢᠶᠡᠯᠡᠩ > ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠵᠦᠢᠯ > ᠨᠠᠷᠢᠨ ᠮᠡᠳᠡᠭᠡ
 key-choose-hint = ᠣᠷᠣᠬᠤ
 key-next-pane = ᠳᠠᠷᠠᠭᠠᠬᠢ ᠬᠡᠰᠡᠭ
 key-next-pane-hint = ᠬᠡᠰᠡᠭ

@@ -6,10 +6,15 @@ common-language-name = 中文
 common-list-separator = 、
 common-not-yet-available = 受理和记录功能正在建设中，本版本只能查询清单。
 common-nothing-to-save = 清单页面没有需要保存的内容。
-common-window-too-small = 窗口太小：至少需要 { $width }×{ $height }，当前为 { $current_width }×{ $current_height }。请放大窗口。
+common-window-too-small = 窗口太小：至少需要宽 { $width } 列、高 { $height } 行，当前为 { $current_width } 列、{ $current_height } 行。请放大窗口。
+common-error-not-a-terminal = 界面只能在终端中打开：标准输入和标准输出都必须是终端。请直接在终端窗口中运行 service-desk；在脚本或管道中请使用子命令，例如 service-desk catalogue search 低保。
+common-error-dumb-terminal = 环境变量 TERM 未设置或为 dumb，无法显示界面。请先设置终端类型再运行，例如 export TERM=xterm；在脚本中请使用子命令，例如 service-desk catalogue search 低保。
 
 help-title = 按键说明
-help-close = ↑ ↓ PgUp PgDn 翻看，其他键关闭
+help-close = { $keys } 翻看，其他键关闭
+help-scroll-up = 向上滚动
+help-scroll-down = 向下滚动
+help-close-key = 关闭按键说明
 
 key-help = 显示或关闭按键说明
 key-help-hint = 帮助
@@ -20,7 +25,7 @@ key-new-intake = 新建受理（建设中）
 key-records = 受理记录（建设中）
 key-search = 搜索服务项目（也可直接输入）
 key-search-hint = 搜索
-key-choose = 选定：领域→项目→详细信息
+key-choose = 选定：领域 > 项目 > 详细信息
 key-choose-hint = 选定
 key-next-pane = 下一个窗格
 key-next-pane-hint = 窗格

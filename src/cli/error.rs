@@ -27,6 +27,8 @@ pub enum CliError {
     QueryTooLong,
     /// `SERVICE_DESK_LANG` names no language this program speaks.
     BadEnvLang(String),
+    /// The TUI cannot run here; the message id says why and what to do instead.
+    UnusableTerminal(&'static str),
     Terminal(std::io::Error),
     Output(std::io::Error),
 }
@@ -39,7 +41,7 @@ impl CliError {
             CliError::Service(ServiceError::Seed(_)) => ExitStatus::Other,
             CliError::UnknownId(_) | CliError::UnknownDomain(_) => ExitStatus::Rejected,
             CliError::EmptyQuery | CliError::QueryTooLong => ExitStatus::Rejected,
-            CliError::BadEnvLang(_) => ExitStatus::Usage,
+            CliError::BadEnvLang(_) | CliError::UnusableTerminal(_) => ExitStatus::Usage,
             CliError::Terminal(_) | CliError::Output(_) => ExitStatus::Other,
         }
     }
@@ -67,6 +69,7 @@ impl CliError {
                 "cli-error-query-too-long",
                 &[("max", Arg::Num(MAX_QUERY_CHARS as i64))],
             ),
+            CliError::UnusableTerminal(id) => l10n.t(id),
             CliError::Terminal(e) => l10n.t_args(
                 "cli-error-terminal",
                 &[("detail", Arg::Str(&e.to_string()))],

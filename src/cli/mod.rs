@@ -1,5 +1,5 @@
-//! Command line: bare `service-desk` opens the TUI; `catalogue list|search|show` serve scripts
-//! and tests. Parses flags apart from validated settings, then dispatches.
+//! Command line: the flags both front ends share, and the subcommands (`catalogue
+//! list|search|show`) that serve scripts and tests. Parses flags apart from validated settings.
 use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -139,31 +139,57 @@ fn lang_in_argv(argv: &[OsString]) -> Option<Lang> {
         })
 }
 
-/// Parses the command line, runs it, and turns the outcome into an exit code.
-pub fn main() -> ExitCode {
-    let argv: Vec<OsString> = std::env::args_os().collect();
-    let env = Env::read();
-    let parsed = Args::try_parse_from(&argv);
-    let flag_lang = match &parsed {
-        Ok(args) => args.lang,
-        Err(_) => lang_in_argv(&argv),
-    };
-    let mut l10n = match Localizer::new(choose_lang(flag_lang, env.lang.as_deref())) {
-        Ok(l10n) => l10n,
-        Err(e) => {
-            print_error(&format!("service-desk: {e}"));
-            return ExitCode::from(ExitStatus::Other as u8);
-        }
-    };
-    let args = match parsed {
-        Ok(args) => args,
-        Err(e) => return usage_error(&e, &l10n),
-    };
-    match run(args, &env, &mut l10n) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            print_error(&e.message(&l10n));
-            ExitCode::from(e.status() as u8)
+/// The command line read and the language to speak: what both front ends start from.
+pub struct Start {
+    pub args: Args,
+    env: Env,
+    pub l10n: Localizer,
+}
+
+impl Start {
+    /// Reads the command line and the environment. `--help`, `--version` and usage errors are
+    /// answered here, and their exit code comes back instead.
+    pub fn parse() -> Result<Start, ExitCode> {
+        let argv: Vec<OsString> = std::env::args_os().collect();
+        let env = Env::read();
+        let parsed = Args::try_parse_from(&argv);
+        let flag_lang = match &parsed {
+            Ok(args) => args.lang,
+            Err(_) => lang_in_argv(&argv),
+        };
+        let l10n = match Localizer::new(choose_lang(flag_lang, env.lang.as_deref())) {
+            Ok(l10n) => l10n,
+            Err(e) => {
+                print_error(&format!("service-desk: {e}"));
+                return Err(ExitCode::from(ExitStatus::Other as u8));
+            }
+        };
+        let args = match parsed {
+            Ok(args) => args,
+            Err(e) => return Err(usage_error(&e, &l10n)),
+        };
+        Ok(Start { args, env, l10n })
+    }
+
+    /// Checks the settings from flags and environment without opening anything.
+    pub fn validate(&self) -> Result<(), CliError> {
+        settings(&self.args, &self.env).map(|_| ())
+    }
+
+    /// Opens the store the settings name, seeding it on first use.
+    pub fn open_desk(&self) -> Result<Desk, CliError> {
+        let settings = settings(&self.args, &self.env)?;
+        Desk::open(&settings.db, &settings.open).map_err(CliError::Service)
+    }
+
+    /// The exit code for `outcome`; an error is told on stderr in the clerk's language.
+    pub fn finish(&self, outcome: Result<(), CliError>) -> ExitCode {
+        match outcome {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                print_error(&e.message(&self.l10n));
+                ExitCode::from(e.status() as u8)
+            }
         }
     }
 }
@@ -201,15 +227,13 @@ fn usage_error(e: &clap::Error, l10n: &Localizer) -> ExitCode {
     ExitCode::from(ExitStatus::Usage as u8)
 }
 
-/// Opens the desk and runs the command; the TUI may switch `l10n`'s language as it goes.
-fn run(args: Args, env: &Env, l10n: &mut Localizer) -> Result<(), CliError> {
-    let settings = settings(&args, env)?;
-    let desk = Desk::open(&settings.db, &settings.open).map_err(CliError::Service)?;
-    notice::print_notices(&desk, l10n, &mut std::io::stderr().lock());
-    match args.command {
-        None => crate::tui::run(&desk, l10n).map_err(CliError::Terminal),
-        Some(Command::Catalogue(cmd)) => {
-            catalogue::run(&desk, l10n, cmd, &mut std::io::stdout().lock())
+/// Opens the desk and runs a subcommand.
+pub fn run(start: &Start, command: Command) -> Result<(), CliError> {
+    let desk = start.open_desk()?;
+    notice::print_notices(&desk, &start.l10n, &mut std::io::stderr().lock());
+    match command {
+        Command::Catalogue(cmd) => {
+            catalogue::run(&desk, &start.l10n, cmd, &mut std::io::stdout().lock())
         }
     }
 }

@@ -1,6 +1,10 @@
-//! Every user-visible string comes from Fluent bundles for `zh-CN` and `mn-Mong`, both loaded at
-//! start so F2 can switch languages at any moment. Also: choosing the locale at start.
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+//! Every user-visible string comes from Fluent bundles for `zh-CN` and `mn-Mong`. Both are built
+//! once per process (`Texts`) and shared by every session, which reads them through a cheap
+//! `Localizer` view that carries its own language. Also: choosing the locale at start.
+use std::sync::Arc;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use thiserror::Error;
 use unic_langid::LanguageIdentifier;
 
@@ -48,6 +52,8 @@ pub enum I18nError {
     Duplicate { file: &'static str, detail: String },
 }
 
+/// The concurrent bundle: its formatter cache sits behind a mutex, so one bundle can serve
+/// sessions on many threads.
 type Bundle = FluentBundle<FluentResource>;
 
 fn bundle(lang: Lang) -> Result<Bundle, I18nError> {
@@ -55,7 +61,7 @@ fn bundle(lang: Lang) -> Result<Bundle, I18nError> {
         Lang::Zh => unic_langid::langid!("zh-CN"),
         Lang::Mn => unic_langid::langid!("mn-Mong"),
     };
-    let mut bundle = FluentBundle::new(vec![id]);
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Isolation marks are invisible control characters that corrupt terminal cells.
     bundle.set_use_isolating(false);
     for (file, text) in sources(lang) {
@@ -80,46 +86,30 @@ pub enum Arg<'a> {
     Num(i64),
 }
 
-/// Both bundles and the language in use.
-pub struct Localizer {
+/// Both languages' bundles, parsed once and shared read-only by every session.
+pub struct Texts {
     zh: Bundle,
     mn: Bundle,
-    lang: Lang,
 }
 
-impl Localizer {
-    pub fn new(lang: Lang) -> Result<Localizer, I18nError> {
-        Ok(Localizer {
+impl Texts {
+    pub fn load() -> Result<Texts, I18nError> {
+        Ok(Texts {
             zh: bundle(Lang::Zh)?,
             mn: bundle(Lang::Mn)?,
-            lang,
         })
     }
 
-    pub fn lang(&self) -> Lang {
-        self.lang
-    }
-
-    pub fn set_lang(&mut self, lang: Lang) {
-        self.lang = lang;
-    }
-
-    /// The message `id` in the current language.
-    pub fn t(&self, id: &str) -> String {
-        self.format(self.lang, id, &[])
-    }
-
-    /// The message `id` with arguments, in the current language.
-    pub fn t_args(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
-        self.format(self.lang, id, args)
-    }
-
-    /// The message `id` in a given language, whatever the current one is.
-    pub fn format(&self, lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
-        let bundle = match lang {
+    fn bundle(&self, lang: Lang) -> &Bundle {
+        match lang {
             Lang::Zh => &self.zh,
             Lang::Mn => &self.mn,
-        };
+        }
+    }
+
+    /// The message `id` in `lang`, with arguments.
+    pub fn format(&self, lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        let bundle = self.bundle(lang);
         // A missing message shows its id: visible in use, and caught by the locale tests.
         let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
             return id.to_string();
@@ -141,10 +131,58 @@ impl Localizer {
 
     /// Whether `id` exists in the bundle of `lang`.
     pub fn has(&self, lang: Lang, id: &str) -> bool {
-        match lang {
-            Lang::Zh => self.zh.has_message(id),
-            Lang::Mn => self.mn.has_message(id),
-        }
+        self.bundle(lang).has_message(id)
+    }
+}
+
+/// The shared texts seen in one language: what a session or a command speaks in. Cloning it
+/// is cheap; switching its language touches nothing shared.
+#[derive(Clone)]
+pub struct Localizer {
+    texts: Arc<Texts>,
+    lang: Lang,
+}
+
+impl Localizer {
+    /// Loads the texts afresh; front ends that serve many sessions use `Localizer::shared`.
+    pub fn new(lang: Lang) -> Result<Localizer, I18nError> {
+        Ok(Localizer::shared(Arc::new(Texts::load()?), lang))
+    }
+
+    pub fn shared(texts: Arc<Texts>, lang: Lang) -> Localizer {
+        Localizer { texts, lang }
+    }
+
+    pub fn texts(&self) -> &Arc<Texts> {
+        &self.texts
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.lang = lang;
+    }
+
+    /// The message `id` in the current language.
+    pub fn t(&self, id: &str) -> String {
+        self.texts.format(self.lang, id, &[])
+    }
+
+    /// The message `id` with arguments, in the current language.
+    pub fn t_args(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        self.texts.format(self.lang, id, args)
+    }
+
+    /// The message `id` in a given language, whatever the current one is.
+    pub fn format(&self, lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        self.texts.format(lang, id, args)
+    }
+
+    /// Whether `id` exists in the bundle of `lang`.
+    pub fn has(&self, lang: Lang, id: &str) -> bool {
+        self.texts.has(lang, id)
     }
 }
 
@@ -191,6 +229,24 @@ mod tests {
             !s.chars().any(|c| ('\u{2066}'..='\u{2069}').contains(&c)),
             "{s:?}"
         );
+    }
+
+    #[test]
+    fn one_set_of_texts_serves_threads_in_different_languages() {
+        fn shareable<T: Send + Sync>(_: &T) {}
+        let texts = Arc::new(Texts::load().unwrap());
+        shareable(&texts);
+        let views = [Lang::Zh, Lang::Mn].map(|lang| Localizer::shared(texts.clone(), lang));
+        let titles: Vec<String> = std::thread::scope(|scope| {
+            let handles: Vec<_> = views
+                .iter()
+                .map(|l| scope.spawn(move || l.t("common-app-title")))
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap()).collect()
+        });
+        assert_eq!(titles[0], texts.format(Lang::Zh, "common-app-title", &[]));
+        assert_eq!(titles[1], texts.format(Lang::Mn, "common-app-title", &[]));
+        assert_ne!(titles[0], titles[1]);
     }
 
     #[test]

@@ -11,6 +11,8 @@ use crate::store::Store;
 use crate::store::catalogue::{self as stored, SeedOutcome, StoredCatalogue};
 pub use crate::store::{OpenOptions, StoreError};
 
+pub mod context;
+
 #[derive(Debug, Error)]
 pub enum ServiceError {
     #[error(transparent)]

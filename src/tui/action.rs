@@ -1,5 +1,5 @@
-//! Everything the clerk can ask of the TUI, one variant each. Keys map to these; only
-//! `App::update` turns them into state changes.
+//! Everything the clerk can ask of the TUI, one variant each. Key tables map keys to these;
+//! the session handles the global ones and hands the rest to the screen on top.
 
 /// One thing to do.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,12 +40,12 @@ pub enum Action {
     Save,
     /// Leave the program.
     Quit,
-    /// Type text into the search line (already cleaned).
+    /// Type text into the field with the caret (already cleaned).
     Insert(String),
     /// Delete the character before the caret.
     DeleteBack,
     /// Empty the search line.
     ClearQuery,
-    /// The terminal is now this many columns and rows.
-    Resize(u16, u16),
+    /// A key that nothing here is bound to; a dialog closes on it.
+    Other,
 }

@@ -1,14 +1,160 @@
-//! Shared test fixtures: a seeded desk in a temporary folder.
+//! Shared test fixtures: a seeded desk in a temporary folder, sessions over it, and a screen
+//! read back as text with its cursor and styles.
 #![allow(dead_code)]
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, SystemTime};
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Size;
+use ratatui::style::{Color, Modifier, Style};
+use service_desk::domain::Lang;
+use service_desk::i18n::Texts;
+use service_desk::service::context::FixedClock;
 use service_desk::service::{Desk, OpenOptions};
+use service_desk::tui::{Session, Shared};
+use unicode_width::UnicodeWidthStr;
 
 pub struct Fixture {
     pub dir: tempfile::TempDir,
-    pub desk: Desk,
+    pub desk: Arc<Desk>,
 }
 
 pub fn desk() -> Fixture {
     let dir = tempfile::tempdir().expect("temporary folder");
     let desk = Desk::open(dir.path(), &OpenOptions::default()).expect("a fresh store opens");
-    Fixture { dir, desk }
+    Fixture {
+        dir,
+        desk: Arc::new(desk),
+    }
+}
+
+/// The texts, parsed once per test binary.
+pub fn texts() -> Arc<Texts> {
+    static TEXTS: OnceLock<Arc<Texts>> = OnceLock::new();
+    TEXTS
+        .get_or_init(|| Arc::new(Texts::load().expect("locales load")))
+        .clone()
+}
+
+/// 2 December 2025, 09:00 in Hohhot: a fixed clock for repeatable sessions.
+pub fn fixed_time() -> SystemTime {
+    SystemTime::UNIX_EPOCH + Duration::from_secs(1_764_637_200)
+}
+
+impl Fixture {
+    pub fn shared(&self) -> Shared {
+        Shared {
+            desk: self.desk.clone(),
+            texts: texts(),
+            clock: Arc::new(FixedClock(fixed_time())),
+        }
+    }
+
+    pub fn session(&self, lang: Lang, width: u16, height: u16) -> Session {
+        Session::new(&self.shared(), lang, Size::new(width, height))
+    }
+}
+
+/// The session drawn at its size.
+pub fn draw(session: &Session) -> Terminal<TestBackend> {
+    let size = session.size();
+    let mut terminal = Terminal::new(TestBackend::new(size.width, size.height)).expect("backend");
+    terminal
+        .draw(|f| service_desk::tui::render(session, f))
+        .expect("a frame");
+    terminal
+}
+
+/// The screen as text, one line per row; a wide character's hidden second cell is skipped.
+pub fn text(session: &Session) -> String {
+    text_from(draw(session).backend().buffer(), 0)
+}
+
+/// The text of columns `first..` of every row.
+pub fn text_from(buffer: &Buffer, first: u16) -> String {
+    let mut out = String::new();
+    for y in 0..buffer.area.height {
+        let mut x = first;
+        while x < buffer.area.width {
+            let symbol = buffer[(x, y)].symbol();
+            out.push_str(symbol);
+            x += (UnicodeWidthStr::width(symbol) as u16).max(1);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The screen as a snapshot: its text, where the terminal cursor is (an input method's
+/// candidate window follows it), and the runs of styled cells per row (focus, warnings).
+pub fn snapshot(session: &Session) -> String {
+    let terminal = draw(session);
+    let backend = terminal.backend();
+    let buffer = backend.buffer();
+    let mut out = text_from(buffer, 0);
+    out.push_str("--- cursor ---\n");
+    if backend.cursor_visible() {
+        let at = backend.cursor_position();
+        out.push_str(&format!("column {}, row {}\n", at.x, at.y));
+    } else {
+        out.push_str("hidden\n");
+    }
+    out.push_str("--- styles ---\n");
+    for y in 0..buffer.area.height {
+        let runs = style_runs(buffer, y);
+        if !runs.is_empty() {
+            out.push_str(&format!("{y:>2}: {}\n", runs.join(", ")));
+        }
+    }
+    out
+}
+
+/// `3-8 bold yellow` for each run of cells in row `y` that share a style other than the plain.
+fn style_runs(buffer: &Buffer, y: u16) -> Vec<String> {
+    let mut runs: Vec<(u16, u16, Style)> = Vec::new();
+    let mut x = 0;
+    while x < buffer.area.width {
+        let cell = &buffer[(x, y)];
+        let width = (UnicodeWidthStr::width(cell.symbol()) as u16).max(1);
+        let style = cell.style();
+        let last = x + width - 1;
+        match runs.last_mut() {
+            Some((_, end, s)) if *s == style && *end + 1 == x => *end = last,
+            _ => runs.push((x, last, style)),
+        }
+        x += width;
+    }
+    runs.into_iter()
+        .filter(|(_, _, s)| describe(*s) != "plain")
+        .map(|(from, to, s)| format!("{from}-{to} {}", describe(s)))
+        .collect()
+}
+
+fn describe(style: Style) -> String {
+    let mut words = Vec::new();
+    let modifier = style.add_modifier - style.sub_modifier;
+    for (flag, word) in [
+        (Modifier::BOLD, "bold"),
+        (Modifier::DIM, "dim"),
+        (Modifier::ITALIC, "italic"),
+        (Modifier::UNDERLINED, "underlined"),
+        (Modifier::REVERSED, "reversed"),
+    ] {
+        if modifier.contains(flag) {
+            words.push(word.to_string());
+        }
+    }
+    if let Some(fg) = style.fg.filter(|c| *c != Color::Reset) {
+        words.push(format!("{fg:?}").to_lowercase());
+    }
+    if let Some(bg) = style.bg.filter(|c| *c != Color::Reset) {
+        words.push(format!("on-{}", format!("{bg:?}").to_lowercase()));
+    }
+    if words.is_empty() {
+        "plain".into()
+    } else {
+        words.join(" ")
+    }
 }

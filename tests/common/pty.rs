@@ -6,18 +6,33 @@ use std::path::Path;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 
 pub struct PtyApp {
     pub child: Box<dyn Child + Send + Sync>,
+    master: Box<dyn MasterPty + Send>,
     writer: Box<dyn Write + Send>,
     parser: vt100::Parser,
+    /// Every byte the program wrote, for checks on the escape sequences themselves.
+    pub output: Vec<u8>,
     rx: mpsc::Receiver<Vec<u8>>,
 }
 
 impl PtyApp {
     /// Starts `binary --db db` in an 80×24 (or given) terminal.
     pub fn spawn(binary: &str, db: &Path, cols: u16, rows: u16) -> PtyApp {
+        PtyApp::spawn_with(binary, db, cols, rows, &[], &[("TERM", "xterm-256color")])
+    }
+
+    /// Starts `binary --db db args…` with `env` set (and `SERVICE_DESK_LANG` unset).
+    pub fn spawn_with(
+        binary: &str,
+        db: &Path,
+        cols: u16,
+        rows: u16,
+        args: &[&str],
+        env: &[(&str, &str)],
+    ) -> PtyApp {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -29,8 +44,12 @@ impl PtyApp {
         let mut cmd = CommandBuilder::new(binary);
         cmd.arg("--db");
         cmd.arg(db);
-        cmd.env("TERM", "xterm-256color");
+        cmd.args(args);
         cmd.env_remove("SERVICE_DESK_LANG");
+        cmd.env_remove("NO_COLOR");
+        for (name, value) in env {
+            cmd.env(name, value);
+        }
         let child = pair.slave.spawn_command(cmd).expect("the binary starts");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("pty reader");
@@ -46,10 +65,25 @@ impl PtyApp {
         });
         PtyApp {
             child,
+            master: pair.master,
             writer,
             parser: vt100::Parser::new(rows, cols, 0),
+            output: Vec::new(),
             rx,
         }
+    }
+
+    /// The terminal's local modes as text (`ICANON | ECHO | …`), to tell raw mode from cooked.
+    pub fn local_modes(&self) -> String {
+        self.master
+            .get_termios()
+            .map(|t| format!("{:?}", t.local_flags))
+            .unwrap_or_default()
+    }
+
+    /// Everything the program has written so far, as one string (for exit messages).
+    pub fn contents(&self) -> String {
+        self.parser.screen().contents()
     }
 
     pub fn screen(&self) -> &vt100::Screen {
@@ -73,6 +107,7 @@ impl PtyApp {
             );
             if let Ok(bytes) = self.rx.recv_timeout(left.min(Duration::from_millis(50))) {
                 self.parser.process(&bytes);
+                self.output.extend_from_slice(&bytes);
             }
         }
     }

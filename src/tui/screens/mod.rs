@@ -1,4 +1,4 @@
-//! One file per screen: its state, how actions change it, and how it is drawn.
+//! One module per screen: its state, its keys, how actions change it, and how it is drawn.
 
 pub mod catalogue;
 pub mod help;

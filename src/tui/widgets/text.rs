@@ -7,6 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::domain::text::{display_width, truncate_to_width};
+use crate::tui::glyphs::ELLIPSIS;
 
 /// Draws `line` into the one-row `area`.
 pub fn put(frame: &mut Frame, area: Rect, line: Line<'_>) {
@@ -15,13 +16,18 @@ pub fn put(frame: &mut Frame, area: Rect, line: Line<'_>) {
     }
 }
 
-/// `s` cut to `width` cells, with `…` where it was cut.
+/// `s` cut to `width` cells, with the ellipsis glyph where it was cut.
 pub fn ellipsize(s: &str, width: usize) -> String {
     if display_width(s) <= width {
         return s.to_string();
     }
-    let kept = truncate_to_width(s, width.saturating_sub(1));
-    format!("{kept}…")
+    let marker = if width >= display_width(ELLIPSIS) {
+        ELLIPSIS
+    } else {
+        ""
+    };
+    let kept = truncate_to_width(s, width - display_width(marker));
+    format!("{kept}{marker}")
 }
 
 /// A line of `width` cells: `s` cut to fit and padded so a highlight spans the whole row.
@@ -51,8 +57,10 @@ mod tests {
 
     #[test]
     fn ellipsis_marks_what_was_cut() {
-        assert_eq!(ellipsize("最低生活保障", 7), "最低生…");
+        assert_eq!(ellipsize("最低生活保障", 8), "最低生..");
+        assert_eq!(ellipsize("最低生活保障", 7), "最低..");
         assert_eq!(ellipsize("低保", 4), "低保");
+        assert_eq!(ellipsize("低保", 1), "");
     }
 
     #[test]

@@ -1,0 +1,266 @@
+//! One clerk's session, with no transport: a stack of screens, the language, the window size
+//! and the context for service calls. Input goes in (`handle`), effects come out; `render`
+//! draws it. Many sessions can run in one process, each in its own language, sharing the
+//! desk and the texts.
+use std::sync::Arc;
+
+use ratatui::layout::{Rect, Size};
+
+use super::action::Action;
+use super::input::Input;
+use super::keymap;
+use super::layout;
+use super::screen::{Ctx, Notice, Outcome, Screen};
+use super::screens::catalogue::CatalogueScreen;
+use super::screens::help::HelpScreen;
+use super::theme::Theme;
+use crate::domain::Lang;
+use crate::domain::text::clean_input;
+use crate::i18n::{Localizer, Texts};
+use crate::service::Desk;
+use crate::service::context::{Clock, Context};
+
+/// What every session shares, built once per process: the desk (store, catalogue, search
+/// index), the texts of both languages, and the clock.
+#[derive(Clone)]
+pub struct Shared {
+    pub desk: Arc<Desk>,
+    pub texts: Arc<Texts>,
+    pub clock: Arc<dyn Clock>,
+}
+
+/// What a session asks of whatever runs it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// The clerk asked to leave.
+    Quit,
+}
+
+/// What every screen of a session is given: the desk, the texts in the session's language,
+/// the context for service calls, the look, and the window size.
+struct ScreenEnv {
+    desk: Arc<Desk>,
+    l10n: Localizer,
+    context: Context,
+    theme: Theme,
+    size: Size,
+}
+
+impl ScreenEnv {
+    fn ctx(&self, area: Rect, focused: bool) -> Ctx<'_> {
+        Ctx {
+            desk: &self.desk,
+            l10n: &self.l10n,
+            context: &self.context,
+            theme: &self.theme,
+            area,
+            focused,
+        }
+    }
+
+    /// The context for handling or settling `screen`: where it is drawn at the current size.
+    fn ctx_for(&self, screen: &dyn Screen) -> Ctx<'_> {
+        self.ctx(area_for(self.size, screen.overlay()), true)
+    }
+}
+
+pub struct Session {
+    env: ScreenEnv,
+    /// Never empty: the catalogue is at the bottom and cannot be closed.
+    screens: Vec<Box<dyn Screen>>,
+    notice: Option<Notice>,
+}
+
+impl Session {
+    pub fn new(shared: &Shared, lang: Lang, size: Size) -> Session {
+        Session {
+            env: ScreenEnv {
+                desk: shared.desk.clone(),
+                l10n: Localizer::shared(shared.texts.clone(), lang),
+                context: Context::new(shared.clock.clone(), lang),
+                theme: Theme::default(),
+                size,
+            },
+            screens: vec![Box::new(CatalogueScreen::new(&shared.desk))],
+            // What opening the desk found is the first thing the clerk reads.
+            notice: shared.desk.notices().first().map(|n| Notice::Desk(*n)),
+        }
+    }
+
+    pub fn with_theme(mut self, theme: Theme) -> Session {
+        self.env.theme = theme;
+        self
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.env.l10n.lang()
+    }
+
+    pub fn size(&self) -> Size {
+        self.env.size
+    }
+
+    pub fn theme(&self) -> &Theme {
+        &self.env.theme
+    }
+
+    pub fn l10n(&self) -> &Localizer {
+        &self.env.l10n
+    }
+
+    pub fn context(&self) -> &Context {
+        &self.env.context
+    }
+
+    pub fn notice(&self) -> Option<Notice> {
+        self.notice
+    }
+
+    /// The screens from the bottom of the stack to the top.
+    pub fn screens(&self) -> &[Box<dyn Screen>] {
+        &self.screens
+    }
+
+    /// The topmost screen of type `T`, for tests and for screens that read another's state.
+    pub fn find<T: Screen>(&self) -> Option<&T> {
+        self.screens
+            .iter()
+            .rev()
+            .find_map(|s| s.as_any().downcast_ref::<T>())
+    }
+
+    /// The context a screen is drawn with into `area`; `focused` when it is on top.
+    pub fn ctx(&self, area: Rect, focused: bool) -> Ctx<'_> {
+        self.env.ctx(area, focused)
+    }
+
+    /// Applies one input and brings the screens up to date.
+    pub fn handle(&mut self, input: Input) -> Vec<Effect> {
+        self.handle_all([input])
+    }
+
+    /// Applies a burst of input, then brings the screens up to date once: a paste or a card
+    /// reader costs one search, not one per character. Input after a quit is dropped.
+    pub fn handle_all(&mut self, inputs: impl IntoIterator<Item = Input>) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        for input in inputs {
+            effects.extend(self.apply(input));
+            if effects.contains(&Effect::Quit) {
+                break;
+            }
+        }
+        self.settle();
+        effects
+    }
+
+    /// Does `action` as if its key had been pressed.
+    pub fn perform(&mut self, action: Action) -> Vec<Effect> {
+        self.notice = None;
+        let effects = self.act(action);
+        self.settle();
+        effects
+    }
+
+    /// The connection is going away (hang-up, signal): what must be kept is kept.
+    pub fn shutdown(&mut self) -> Vec<Effect> {
+        // Drafts arrive with intake; the catalogue has nothing to keep.
+        Vec::new()
+    }
+
+    fn apply(&mut self, input: Input) -> Vec<Effect> {
+        self.notice = None;
+        match input {
+            Input::Resize(size) => {
+                self.env.size = size;
+                Vec::new()
+            }
+            Input::Paste(text) => {
+                let text = clean_input(&text);
+                if text.is_empty() {
+                    return Vec::new();
+                }
+                self.act(Action::Insert(text))
+            }
+            Input::Key(key) => {
+                let Some(top) = self.screens.last() else {
+                    return Vec::new();
+                };
+                let action = keymap::resolve(&key, top.keys(), top.typing());
+                self.act(action)
+            }
+        }
+    }
+
+    /// Global actions here; the rest to the screen on top.
+    fn act(&mut self, action: Action) -> Vec<Effect> {
+        match action {
+            Action::Quit => return vec![Effect::Quit],
+            Action::Help => self.toggle_help(),
+            Action::ToggleLanguage => self.set_lang(self.lang().other()),
+            Action::Catalogue => self.screens.truncate(1),
+            Action::NewIntake | Action::Records => self.notice = Some(Notice::NotYetAvailable),
+            other => self.pass_to_top(other),
+        }
+        Vec::new()
+    }
+
+    fn set_lang(&mut self, lang: Lang) {
+        self.env.l10n.set_lang(lang);
+        self.env.context.lang = lang;
+    }
+
+    fn toggle_help(&mut self) {
+        let help_on_top = self
+            .screens
+            .last()
+            .is_some_and(|s| s.as_any().is::<HelpScreen>());
+        if help_on_top {
+            self.close_top();
+        } else if let Some(top) = self.screens.last() {
+            let help = HelpScreen::new(top.keys());
+            self.screens.push(Box::new(help));
+        }
+    }
+
+    fn close_top(&mut self) {
+        if self.screens.len() > 1 {
+            self.screens.pop();
+        }
+    }
+
+    fn pass_to_top(&mut self, action: Action) {
+        let Some(top) = self.screens.last_mut() else {
+            return;
+        };
+        let ctx = self.env.ctx_for(top.as_ref());
+        let unhandled = action.clone();
+        match top.handle(&ctx, action) {
+            Outcome::Done => {}
+            Outcome::Push(screen) => self.screens.push(screen),
+            Outcome::Close => self.close_top(),
+            Outcome::Notice(notice) => self.notice = Some(notice),
+            Outcome::Unhandled => match unhandled {
+                Action::Save => self.notice = Some(Notice::NothingToSave),
+                Action::Back => self.close_top(),
+                _ => {}
+            },
+        }
+    }
+
+    fn settle(&mut self) {
+        for screen in &mut self.screens {
+            let ctx = self.env.ctx_for(screen.as_ref());
+            screen.settle(&ctx);
+        }
+    }
+}
+
+/// The body between the bars, or the whole window for an overlay (or when the window is too
+/// small to lay out, where nothing but a notice is drawn).
+fn area_for(size: Size, overlay: bool) -> Rect {
+    let whole = Rect::new(0, 0, size.width, size.height);
+    match layout::regions(size) {
+        Some(regions) if !overlay => regions.body,
+        _ => whole,
+    }
+}
