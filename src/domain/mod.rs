@@ -2,6 +2,7 @@
 
 pub mod calendar;
 pub mod catalogue;
+pub mod config;
 pub mod date;
 pub mod division_code;
 pub mod intake;

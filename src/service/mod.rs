@@ -11,6 +11,7 @@ use crate::store::Store;
 use crate::store::catalogue::{self as stored, SeedOutcome, StoredCatalogue};
 pub use crate::store::{OpenOptions, StoreError};
 
+pub mod config;
 pub mod context;
 
 #[derive(Debug, Error)]
