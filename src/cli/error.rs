@@ -3,9 +3,12 @@
 use std::io::ErrorKind;
 use std::path::Path;
 
+use super::config::{config_message, config_status, setting_message};
+use crate::domain::config::SettingError;
 use crate::domain::search::MAX_QUERY_CHARS;
 use crate::domain::text::{for_terminal, path_for_terminal};
 use crate::i18n::{Arg, Localizer};
+use crate::service::config::ConfigError;
 use crate::service::{ServiceError, StoreError};
 
 /// Exit codes: 0 ok, 1 anything else, 2 usage, 3 rejected input, 4 store problem.
@@ -31,6 +34,12 @@ pub enum CliError {
     UnusableTerminal(&'static str),
     Terminal(std::io::Error),
     Output(std::io::Error),
+    /// The configuration file cannot be read, has a fault, or could not be saved.
+    Config(ConfigError),
+    /// `config set` was given a key or a value it does not allow.
+    Setting(SettingError),
+    /// Work that puts the hall's code on paper (receipt numbers) and no code is configured.
+    CentreNotSet,
 }
 
 impl CliError {
@@ -43,6 +52,9 @@ impl CliError {
             CliError::EmptyQuery | CliError::QueryTooLong => ExitStatus::Rejected,
             CliError::BadEnvLang(_) | CliError::UnusableTerminal(_) => ExitStatus::Usage,
             CliError::Terminal(_) | CliError::Output(_) => ExitStatus::Other,
+            CliError::Config(e) => config_status(e),
+            CliError::Setting(_) => ExitStatus::Rejected,
+            CliError::CentreNotSet => ExitStatus::Usage,
         }
     }
 
@@ -75,6 +87,9 @@ impl CliError {
                 &[("detail", Arg::Str(&e.to_string()))],
             ),
             CliError::Output(e) => l10n.t(output_message_id(e.kind())),
+            CliError::Config(e) => config_message(e, l10n),
+            CliError::Setting(e) => setting_message(e, l10n),
+            CliError::CentreNotSet => l10n.t("config-error-centre-not-set"),
         }
     }
 }
@@ -144,6 +159,6 @@ fn output_message_id(kind: ErrorKind) -> &'static str {
 const ECHO_COLS: usize = 40;
 
 /// Input echoed in a message: no escapes or invisible characters, cut to [`ECHO_COLS`].
-fn short(input: &str) -> String {
+pub(super) fn short(input: &str) -> String {
     for_terminal(input, ECHO_COLS)
 }

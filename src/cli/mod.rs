@@ -1,5 +1,6 @@
 //! Command line: the flags both front ends share, and the subcommands (`catalogue
-//! list|search|show`) that serve scripts and tests. Parses flags apart from validated settings.
+//! list|search|show`, `config show|set`) that serve scripts and tests. Parses flags apart from
+//! validated settings, and reads the hall's configuration file once, at start.
 use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -10,9 +11,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::domain::Lang;
 use crate::domain::text::lines_for_terminal;
 use crate::i18n::{Localizer, choose_lang};
+use crate::service::config::{self as hall_config, ConfigError, LoadedConfig, config_path};
 use crate::service::{Desk, OpenOptions, store_path};
 
 mod catalogue;
+mod config;
 mod error;
 mod notice;
 mod output;
@@ -34,6 +37,10 @@ pub struct Args {
     /// Store folder. Also SERVICE_DESK_DB; empty or unset: the platform data folder.
     #[arg(long, global = true, value_parser = OsStringValueParser::new().map(PathBuf::from))]
     pub db: Option<PathBuf>,
+    /// Configuration file. Also SERVICE_DESK_CONFIG; empty or unset: the platform config
+    /// folder (~/.config/service-desk/config.toml on Linux).
+    #[arg(long, global = true, value_parser = OsStringValueParser::new().map(PathBuf::from))]
+    pub config: Option<PathBuf>,
     /// Page cache of the store in MiB (small machines: keep it small).
     #[arg(long, global = true, default_value_t = 4)]
     pub cache_mib: u64,
@@ -46,6 +53,26 @@ pub enum Command {
     /// Look up the basic public service catalogue.
     #[command(subcommand)]
     Catalogue(CatalogueCommand),
+    /// Show or change the hall's settings (centre code, window, language, printing, ...).
+    #[command(subcommand)]
+    Config(ConfigCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Each setting, its value, and whether it comes from the file or is the default.
+    Show {
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Set one key in the configuration file, keeping the file's comments and order.
+    Set {
+        /// centre-code, centre-name, window, lang, receipts-dir, print-command or
+        /// idle-lock-minutes.
+        key: String,
+        #[arg(allow_hyphen_values = true)]
+        value: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -96,6 +123,7 @@ struct Env {
     /// refused as a usage error like any other value that names none.
     lang: Option<String>,
     db: Option<PathBuf>,
+    config: Option<PathBuf>,
 }
 
 impl Env {
@@ -105,16 +133,23 @@ impl Env {
                 .map(|v| v.to_string_lossy().into_owned())
                 .filter(|v| !v.trim().is_empty()),
             db: std::env::var_os("SERVICE_DESK_DB").map(PathBuf::from),
+            config: std::env::var_os("SERVICE_DESK_CONFIG").map(PathBuf::from),
         }
     }
 }
 
-fn settings(args: &Args, env: &Env) -> Result<Settings, CliError> {
+/// A `SERVICE_DESK_LANG` that names no language is refused unless `--lang` overrides it.
+fn check_env_lang(args: &Args, env: &Env) -> Result<(), CliError> {
     if args.lang.is_none() {
         if let Some(value) = env.lang.as_deref().filter(|v| Lang::parse(v).is_none()) {
             return Err(CliError::BadEnvLang(value.to_string()));
         }
     }
+    Ok(())
+}
+
+fn settings(args: &Args, env: &Env) -> Result<Settings, CliError> {
+    check_env_lang(args, env)?;
     let db = store_path(args.db.clone(), env.db.clone()).map_err(CliError::Service)?;
     let open = OpenOptions {
         cache_bytes: args.cache_mib.clamp(1, 1024) * 1024 * 1024,
@@ -122,19 +157,20 @@ fn settings(args: &Args, env: &Env) -> Result<Settings, CliError> {
     Ok(Settings { db, open })
 }
 
-/// The `--lang` value in a command line that did not parse, so the usage error can be told
-/// in the language asked for.
-fn lang_in_argv(argv: &[OsString]) -> Option<Lang> {
+/// The value of `--name` in a command line that did not parse, so the usage error can be told
+/// in the language asked for (by the flag, or by the configuration file it names).
+fn flag_in_argv(argv: &[OsString], name: &str) -> Option<String> {
     let words: Vec<String> = argv
         .iter()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
+    let with_value = format!("{name}=");
     words
         .iter()
         .enumerate()
-        .find_map(|(i, w)| match w.strip_prefix("--lang=") {
-            Some(value) => Lang::parse(value),
-            None if w == "--lang" => words.get(i + 1).and_then(|v| Lang::parse(v)),
+        .find_map(|(i, w)| match w.strip_prefix(&with_value) {
+            Some(value) => Some(value.to_string()),
+            None if w == name => words.get(i + 1).cloned(),
             None => None,
         })
 }
@@ -144,6 +180,10 @@ pub struct Start {
     pub args: Args,
     env: Env,
     pub l10n: Localizer,
+    config_path: Option<PathBuf>,
+    /// Kept, not acted on, when it failed: `--help` and usage errors must still be told, and
+    /// `config set` may be about to put a bad value right.
+    config: Result<LoadedConfig, ConfigError>,
 }
 
 impl Start {
@@ -153,11 +193,26 @@ impl Start {
         let argv: Vec<OsString> = std::env::args_os().collect();
         let env = Env::read();
         let parsed = Args::try_parse_from(&argv);
-        let flag_lang = match &parsed {
-            Ok(args) => args.lang,
-            Err(_) => lang_in_argv(&argv),
+        if let Err(e) = &parsed {
+            if let Some(code) = help_or_version(e) {
+                return Err(code);
+            }
+        }
+        let (flag_lang, flag_config) = match &parsed {
+            Ok(args) => (args.lang, args.config.clone()),
+            Err(_) => (
+                flag_in_argv(&argv, "--lang").and_then(|v| Lang::parse(&v)),
+                flag_in_argv(&argv, "--config").map(PathBuf::from),
+            ),
         };
-        let l10n = match Localizer::new(choose_lang(flag_lang, env.lang.as_deref())) {
+        let config_path = config_path(flag_config, env.config.clone());
+        let config = hall_config::load(config_path.as_deref());
+        let config_lang = match &config {
+            Ok(loaded) => loaded.config.lang(),
+            Err(_) => config_path.as_deref().and_then(hall_config::lang_hint),
+        };
+        let lang = choose_lang(flag_lang, env.lang.as_deref(), config_lang);
+        let l10n = match Localizer::new(lang) {
             Ok(l10n) => l10n,
             Err(e) => {
                 print_error(&format!("service-desk: {e}"));
@@ -168,16 +223,45 @@ impl Start {
             Ok(args) => args,
             Err(e) => return Err(usage_error(&e, &l10n)),
         };
-        Ok(Start { args, env, l10n })
+        Ok(Start {
+            args,
+            env,
+            l10n,
+            config_path,
+            config,
+        })
     }
 
-    /// Checks the settings from flags and environment without opening anything.
+    /// The hall's configuration, or why the file cannot be used.
+    pub fn config(&self) -> Result<&LoadedConfig, CliError> {
+        self.config
+            .as_ref()
+            .map_err(|e| CliError::Config(e.clone()))
+    }
+
+    /// Where the configuration file is, whether or not it exists; `None` when this user has
+    /// no config folder and none was named.
+    pub fn config_path(&self) -> Option<&std::path::Path> {
+        self.config_path.as_deref()
+    }
+
+    /// Checks the environment's language without reading anything else.
+    fn check_env(&self) -> Result<(), CliError> {
+        check_env_lang(&self.args, &self.env)
+    }
+
+    /// Checks the configuration and the settings from flags and environment without opening
+    /// anything.
     pub fn validate(&self) -> Result<(), CliError> {
+        self.config()?;
         settings(&self.args, &self.env).map(|_| ())
     }
 
-    /// Opens the store the settings name, seeding it on first use.
+    /// Opens the store the settings name, seeding it on first use. A configuration file that
+    /// cannot be used stops this too: the administrator must see it, not a counter that
+    /// quietly runs without its settings.
     pub fn open_desk(&self) -> Result<Desk, CliError> {
+        self.config()?;
         let settings = settings(&self.args, &self.env)?;
         Desk::open(&settings.db, &settings.open).map_err(CliError::Service)
     }
@@ -196,8 +280,8 @@ impl Start {
 
 /// Caps on a message of ours, whose arguments may carry outside text (paths, system error
 /// details): wide enough for the longest message, narrow enough that no argument floods.
-const MESSAGE_COLS: usize = 600;
-const MESSAGE_LINES: usize = 20;
+pub(crate) const MESSAGE_COLS: usize = 600;
+pub(crate) const MESSAGE_LINES: usize = 20;
 /// Caps on clap's usage errors, which repeat the offending argument whole.
 const USAGE_COLS: usize = 120;
 const USAGE_LINES: usize = 60;
@@ -210,14 +294,18 @@ fn print_error(text: &str) {
     let _ = writeln!(std::io::stderr().lock(), "{shown}");
 }
 
-/// `--help` and `--version` print and succeed; anything else is a usage error (exit 2), said
-/// in the clerk's language with clap's details below.
-fn usage_error(e: &clap::Error, l10n: &Localizer) -> ExitCode {
+/// `--help` and `--version` print and succeed, before any file is read.
+fn help_or_version(e: &clap::Error) -> Option<ExitCode> {
     use clap::error::ErrorKind;
     if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
         let _ = e.print();
-        return ExitCode::SUCCESS;
+        return Some(ExitCode::SUCCESS);
     }
+    None
+}
+
+/// A usage error (exit 2), said in the clerk's language with clap's details below.
+fn usage_error(e: &clap::Error, l10n: &Localizer) -> ExitCode {
     let details = lines_for_terminal(&e.render().to_string(), USAGE_COLS, USAGE_LINES);
     print_error(&format!(
         "{}\n{}",
@@ -227,13 +315,15 @@ fn usage_error(e: &clap::Error, l10n: &Localizer) -> ExitCode {
     ExitCode::from(ExitStatus::Usage as u8)
 }
 
-/// Opens the desk and runs a subcommand.
+/// Runs a subcommand; those that need the store open it first, `config` never does.
 pub fn run(start: &Start, command: Command) -> Result<(), CliError> {
-    let desk = start.open_desk()?;
-    notice::print_notices(&desk, &start.l10n, &mut std::io::stderr().lock());
+    let out = &mut std::io::stdout().lock();
     match command {
+        Command::Config(cmd) => config::run(start, cmd, out),
         Command::Catalogue(cmd) => {
-            catalogue::run(&desk, &start.l10n, cmd, &mut std::io::stdout().lock())
+            let desk = start.open_desk()?;
+            notice::print_notices(&desk, &start.l10n, &mut std::io::stderr().lock());
+            catalogue::run(&desk, &start.l10n, cmd, out)
         }
     }
 }

@@ -26,6 +26,10 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
                 include_str!("../../locales/zh-CN/catalogue.ftl"),
             ),
             ("zh-CN/cli.ftl", include_str!("../../locales/zh-CN/cli.ftl")),
+            (
+                "zh-CN/config.ftl",
+                include_str!("../../locales/zh-CN/config.ftl"),
+            ),
         ],
         Lang::Mn => &[
             (
@@ -39,6 +43,10 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
             (
                 "mn-Mong/cli.ftl",
                 include_str!("../../locales/mn-Mong/cli.ftl"),
+            ),
+            (
+                "mn-Mong/config.ftl",
+                include_str!("../../locales/mn-Mong/config.ftl"),
             ),
         ],
     }
@@ -199,9 +207,11 @@ pub fn field_label_id(kind: FieldKind) -> &'static str {
     }
 }
 
-/// The language to start in: `--lang`, then `SERVICE_DESK_LANG`, then Chinese.
-pub fn choose_lang(flag: Option<Lang>, env: Option<&str>) -> Lang {
+/// The language to start in: `--lang`, then `SERVICE_DESK_LANG` (when it names one), then the
+/// configuration file's `lang`, then Chinese.
+pub fn choose_lang(flag: Option<Lang>, env: Option<&str>, config: Option<Lang>) -> Lang {
     flag.or_else(|| env.and_then(Lang::parse))
+        .or(config)
         .unwrap_or_default()
 }
 
@@ -250,10 +260,18 @@ mod tests {
     }
 
     #[test]
-    fn language_choice_follows_flag_then_env() {
-        assert_eq!(choose_lang(Some(Lang::Mn), Some("zh-CN")), Lang::Mn);
-        assert_eq!(choose_lang(None, Some("mn-Mong")), Lang::Mn);
-        assert_eq!(choose_lang(None, Some("klingon")), Lang::Zh);
-        assert_eq!(choose_lang(None, None), Lang::Zh);
+    fn language_choice_follows_flag_then_env_then_config() {
+        let config = Some(Lang::Mn);
+        assert_eq!(choose_lang(Some(Lang::Mn), Some("zh-CN"), None), Lang::Mn);
+        assert_eq!(
+            choose_lang(Some(Lang::Zh), Some("mn-Mong"), config),
+            Lang::Zh
+        );
+        assert_eq!(choose_lang(None, Some("mn-Mong"), None), Lang::Mn);
+        assert_eq!(choose_lang(None, Some("zh-CN"), config), Lang::Zh);
+        assert_eq!(choose_lang(None, Some("klingon"), None), Lang::Zh);
+        assert_eq!(choose_lang(None, Some("klingon"), config), Lang::Mn);
+        assert_eq!(choose_lang(None, None, config), Lang::Mn);
+        assert_eq!(choose_lang(None, None, None), Lang::Zh);
     }
 }
