@@ -8,8 +8,12 @@ use service_desk::domain::Lang;
 use service_desk::i18n::Localizer;
 use service_desk::service::{Desk, OpenOptions};
 
+/// No test reads the configuration of the user running it: this file never exists.
+const NO_CONFIG: &str = "/nonexistent/service-desk-tests/config.toml";
+
 fn desk_cmd(db: &std::path::Path) -> Command {
     let mut cmd = Command::cargo_bin("service-desk").unwrap();
+    cmd.env("SERVICE_DESK_CONFIG", NO_CONFIG);
     cmd.env_remove("SERVICE_DESK_LANG")
         .env_remove("SERVICE_DESK_DB")
         .arg("--db")
@@ -219,6 +223,7 @@ fn reopening_is_idempotent_and_env_chooses_the_store() {
         .output()
         .unwrap();
     let mut cmd = Command::cargo_bin("service-desk").unwrap();
+    cmd.env("SERVICE_DESK_CONFIG", NO_CONFIG);
     let second = cmd
         .env_remove("SERVICE_DESK_LANG")
         .env("SERVICE_DESK_DB", dir.path())
@@ -238,6 +243,7 @@ fn reopening_is_idempotent_and_env_chooses_the_store() {
 fn a_reader_that_stops_early_is_not_an_error() {
     let dir = tempfile::tempdir().unwrap();
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("service-desk"))
+        .env("SERVICE_DESK_CONFIG", NO_CONFIG)
         .args(["catalogue", "list", "--format", "json", "--db"])
         .arg(dir.path())
         .stdout(std::process::Stdio::piped())
@@ -260,6 +266,7 @@ fn a_reader_that_stops_early_is_not_an_error() {
 fn an_empty_store_variable_means_the_default_folder() {
     let home = tempfile::tempdir().unwrap();
     let mut cmd = Command::cargo_bin("service-desk").unwrap();
+    cmd.env("SERVICE_DESK_CONFIG", NO_CONFIG);
     cmd.env("HOME", home.path())
         .env_remove("XDG_DATA_HOME")
         .env("SERVICE_DESK_DB", "");
@@ -401,6 +408,7 @@ fn a_language_variable_that_is_not_utf8_is_a_usage_error_in_the_default_language
 fn an_empty_store_flag_means_the_default_folder() {
     let home = tempfile::tempdir().unwrap();
     let mut cmd = Command::cargo_bin("service-desk").unwrap();
+    cmd.env("SERVICE_DESK_CONFIG", NO_CONFIG);
     cmd.env("HOME", home.path())
         .env_remove("XDG_DATA_HOME")
         .env_remove("SERVICE_DESK_DB")

@@ -36,7 +36,15 @@ fn every_ftl_parses_and_both_locales_match() {
 
 /// String literals in the source that look like message ids.
 fn ids_named_in(dir: &Path, out: &mut BTreeSet<String>) {
-    const PREFIXES: [&str; 6] = ["common-", "catalogue-", "cli-", "help-", "key-", "intake-"];
+    const PREFIXES: [&str; 7] = [
+        "common-",
+        "catalogue-",
+        "cli-",
+        "config-",
+        "help-",
+        "key-",
+        "intake-",
+    ];
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         if path.is_dir() {

@@ -13,8 +13,12 @@ use service_desk::service::{Desk, OpenOptions, ServiceError};
 use service_desk::store::catalogue::install_seed;
 use service_desk::store::{Store, StoreError};
 
+/// No test reads the configuration of the user running it: this file never exists.
+const NO_CONFIG: &str = "/nonexistent/service-desk-tests/config.toml";
+
 fn desk_cmd(db: &Path) -> Command {
     let mut cmd = Command::cargo_bin("service-desk").unwrap();
+    cmd.env("SERVICE_DESK_CONFIG", NO_CONFIG);
     cmd.env_remove("SERVICE_DESK_LANG")
         .env_remove("SERVICE_DESK_DB")
         .arg("--db")
@@ -141,6 +145,7 @@ fn output_to_a_full_disk_says_so() {
         .open("/dev/full")
         .unwrap();
     let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("service-desk"))
+        .env("SERVICE_DESK_CONFIG", NO_CONFIG)
         .env_remove("SERVICE_DESK_LANG")
         .arg("--db")
         .arg(dir.path())

@@ -8,6 +8,9 @@ use std::process::{Command, Stdio};
 
 use pty::PtyApp;
 
+/// No test reads the configuration of the user running it: this file never exists.
+const NO_CONFIG: &str = "/nonexistent/service-desk-tests/config.toml";
+
 const BINARY: &str = env!("CARGO_BIN_EXE_service-desk");
 
 /// The binary at 80×24 with its first full frame on screen.
@@ -174,6 +177,7 @@ fn without_a_terminal_it_says_what_to_do_and_opens_nothing() {
     let db = dir.path().join("store");
     for (lang, word) in [("zh-CN", "终端"), ("mn-Mong", "ᠦᠵᠦᠭᠦᠷ")] {
         let out = Command::new(BINARY)
+            .env("SERVICE_DESK_CONFIG", NO_CONFIG)
             .args(["--lang", lang, "--db"])
             .arg(&db)
             .env("TERM", "xterm")

@@ -3,7 +3,7 @@
 
 ## 日期
 
-intake-error-date-format = 日期格式不对，请按“年-月-日”填写，如 2026-12-02。
+intake-error-date-format = 日期格式不对，请按「年-月-日」填写，如 2026-12-02。
 intake-error-date-invalid = 没有这一天，请核对年、月、日。
 
 ## 居民身份证号码
@@ -49,7 +49,7 @@ intake-error-deadline-before-calendar = 受理日期早于节假日安排的起�
 
 ## 办理状态与评价
 
-intake-error-status-move = 当前状态为“{ $from }”，不能改为“{ $to }”。
+intake-error-status-move = 当前状态为「{ $from }」，不能改为「{ $to }」。
 intake-error-status-reason-required = 不予受理须填写理由。
 intake-error-rating-not-completed = 办结后才能进行满意度评价。
 intake-error-rating-already-given = 该件已评价，不能重复评价。

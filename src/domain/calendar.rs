@@ -7,7 +7,7 @@ use serde::Deserialize;
 use thiserror::Error;
 
 use super::date::Date;
-use super::messages::{MessageArg, MessageId, intake_id};
+use super::messages::{MessageArg, MessageId};
 use super::seed::SeedError;
 
 const SEED_FILE: &str = "seeds/holidays.toml";
@@ -24,12 +24,8 @@ pub enum CalendarError {
 impl MessageId for CalendarError {
     fn message_id(&self) -> &'static str {
         match self {
-            CalendarError::BeyondCoveredYears { .. } => {
-                intake_id!("error-deadline-beyond-calendar")
-            }
-            CalendarError::BeforeCoveredYears { .. } => {
-                intake_id!("error-deadline-before-calendar")
-            }
+            CalendarError::BeyondCoveredYears { .. } => "intake-error-deadline-beyond-calendar",
+            CalendarError::BeforeCoveredYears { .. } => "intake-error-deadline-before-calendar",
         }
     }
 

@@ -5,7 +5,7 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use thiserror::Error;
 
-use super::messages::{MessageId, intake_id};
+use super::messages::MessageId;
 
 /// One day. Ordered by time; shown and serialised as `YYYY-MM-DD`.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -43,8 +43,8 @@ pub enum DateError {
 impl MessageId for DateError {
     fn message_id(&self) -> &'static str {
         match self {
-            DateError::Malformed => intake_id!("error-date-format"),
-            DateError::NotACalendarDay => intake_id!("error-date-invalid"),
+            DateError::Malformed => "intake-error-date-format",
+            DateError::NotACalendarDay => "intake-error-date-invalid",
         }
     }
 }

@@ -5,7 +5,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use super::messages::{MessageId, intake_id};
+use super::messages::MessageId;
 use super::text::key_chars;
 
 /// The first two digits of every province-level division in GB/T 2260.
@@ -31,8 +31,8 @@ pub enum DivisionCodeError {
 impl MessageId for DivisionCodeError {
     fn message_id(&self) -> &'static str {
         match self {
-            DivisionCodeError::Format => intake_id!("error-division-code-format"),
-            DivisionCodeError::UnknownProvince => intake_id!("error-division-code-province"),
+            DivisionCodeError::Format => "intake-error-division-code-format",
+            DivisionCodeError::UnknownProvince => "intake-error-division-code-province",
         }
     }
 }

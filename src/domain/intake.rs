@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use super::messages::{MessageArg, MessageId, intake_id};
+use super::messages::{MessageArg, MessageId};
 
 /// Where an intake stands. Accepted (受理) → in progress (办理中) → completed (办结); before
 /// completion it may instead be rejected (不予受理, with a reason) or withdrawn (撤回).
@@ -59,10 +59,10 @@ pub enum WorkflowError {
 impl MessageId for WorkflowError {
     fn message_id(&self) -> &'static str {
         match self {
-            WorkflowError::MoveNotAllowed { .. } => intake_id!("error-status-move"),
-            WorkflowError::ReasonRequired => intake_id!("error-status-reason-required"),
-            WorkflowError::RatingBeforeCompletion => intake_id!("error-rating-not-completed"),
-            WorkflowError::AlreadyRated => intake_id!("error-rating-already-given"),
+            WorkflowError::MoveNotAllowed { .. } => "intake-error-status-move",
+            WorkflowError::ReasonRequired => "intake-error-status-reason-required",
+            WorkflowError::RatingBeforeCompletion => "intake-error-rating-not-completed",
+            WorkflowError::AlreadyRated => "intake-error-rating-already-given",
         }
     }
 
@@ -96,34 +96,34 @@ macro_rules! coded_enum {
 
         impl MessageId for $name {
             fn message_id(&self) -> &'static str {
-                match self { $($name::$variant => intake_id!($id)),+ }
+                match self { $($name::$variant => $id),+ }
             }
         }
     };
 }
 
 coded_enum!(Status {
-    Accepted => "accepted", "status-accepted";
-    InProgress => "in-progress", "status-in-progress";
-    Completed => "completed", "status-completed";
-    Rejected => "rejected", "status-rejected";
-    Withdrawn => "withdrawn", "status-withdrawn";
+    Accepted => "accepted", "intake-status-accepted";
+    InProgress => "in-progress", "intake-status-in-progress";
+    Completed => "completed", "intake-status-completed";
+    Rejected => "rejected", "intake-status-rejected";
+    Withdrawn => "withdrawn", "intake-status-withdrawn";
 });
 
 coded_enum!(Rating {
-    VerySatisfied => "very-satisfied", "rating-very-satisfied";
-    Satisfied => "satisfied", "rating-satisfied";
-    BasicallySatisfied => "basically-satisfied", "rating-basically-satisfied";
-    Dissatisfied => "dissatisfied", "rating-dissatisfied";
-    VeryDissatisfied => "very-dissatisfied", "rating-very-dissatisfied";
+    VerySatisfied => "very-satisfied", "intake-rating-very-satisfied";
+    Satisfied => "satisfied", "intake-rating-satisfied";
+    BasicallySatisfied => "basically-satisfied", "intake-rating-basically-satisfied";
+    Dissatisfied => "dissatisfied", "intake-rating-dissatisfied";
+    VeryDissatisfied => "very-dissatisfied", "intake-rating-very-dissatisfied";
 });
 
 coded_enum!(Channel {
-    Counter => "counter", "channel-counter";
-    HomeVisit => "home-visit", "channel-home-visit";
-    Appointment => "appointment", "channel-appointment";
-    Agent => "agent", "channel-agent";
-    CrossArea => "cross-area", "channel-cross-area";
+    Counter => "counter", "intake-channel-counter";
+    HomeVisit => "home-visit", "intake-channel-home-visit";
+    Appointment => "appointment", "intake-channel-appointment";
+    Agent => "agent", "intake-channel-agent";
+    CrossArea => "cross-area", "intake-channel-cross-area";
 });
 
 impl Status {

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::date::Date;
-use super::messages::{MessageId, intake_id};
+use super::messages::MessageId;
 
 /// The status word as the intake JSON writes it (`"status": "deferred"`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -37,9 +37,9 @@ pub enum MaterialError {
 impl MessageId for MaterialError {
     fn message_id(&self) -> &'static str {
         match self {
-            MaterialError::DueDateMissing => intake_id!("error-material-due-missing"),
-            MaterialError::DueDateNotDeferred => intake_id!("error-material-due-not-deferred"),
-            MaterialError::DueDateInPast => intake_id!("error-material-due-in-past"),
+            MaterialError::DueDateMissing => "intake-error-material-due-missing",
+            MaterialError::DueDateNotDeferred => "intake-error-material-due-not-deferred",
+            MaterialError::DueDateInPast => "intake-error-material-due-in-past",
         }
     }
 }
@@ -47,9 +47,9 @@ impl MessageId for MaterialError {
 impl MessageId for MaterialKind {
     fn message_id(&self) -> &'static str {
         match self {
-            MaterialKind::Received => intake_id!("material-received"),
-            MaterialKind::Missing => intake_id!("material-missing"),
-            MaterialKind::Deferred => intake_id!("material-deferred"),
+            MaterialKind::Received => "intake-material-received",
+            MaterialKind::Missing => "intake-material-missing",
+            MaterialKind::Deferred => "intake-material-deferred",
         }
     }
 }

@@ -20,14 +20,3 @@ pub enum MessageArg {
     /// Another message, to be formatted in the same language first (a status name, say).
     Message(&'static str),
 }
-
-/// `intake-` + the rest. The ids are checked against `locales/*/intake.ftl` by
-/// `tests/rules.rs`, which enumerates every variant; `tests/locales.rs` checks the files that
-/// `i18n::sources` loads, and `intake.ftl` is not among them until intake has a screen.
-macro_rules! intake_id {
-    ($rest:literal) => {
-        concat!("intake-", $rest)
-    };
-}
-
-pub(crate) use intake_id;

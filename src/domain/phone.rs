@@ -5,7 +5,7 @@ use std::fmt;
 
 use thiserror::Error;
 
-use super::messages::{MessageId, intake_id};
+use super::messages::MessageId;
 use super::text::{is_dash, key_chars};
 
 /// A checked number. Personal data: lists show [`Phone::masked`].
@@ -50,15 +50,15 @@ pub enum PhoneError {
 impl MessageId for PhoneError {
     fn message_id(&self) -> &'static str {
         match self {
-            PhoneError::Empty => intake_id!("error-phone-empty"),
-            PhoneError::BadCharacter => intake_id!("error-phone-characters"),
-            PhoneError::MobileLength => intake_id!("error-phone-mobile-length"),
-            PhoneError::MobilePrefix => intake_id!("error-phone-mobile-prefix"),
-            PhoneError::AreaCode => intake_id!("error-phone-area-code"),
-            PhoneError::LocalNumber => intake_id!("error-phone-local-number"),
-            PhoneError::MissingAreaCode => intake_id!("error-phone-missing-area-code"),
-            PhoneError::NotMainland => intake_id!("error-phone-not-mainland"),
-            PhoneError::Extension => intake_id!("error-phone-extension"),
+            PhoneError::Empty => "intake-error-phone-empty",
+            PhoneError::BadCharacter => "intake-error-phone-characters",
+            PhoneError::MobileLength => "intake-error-phone-mobile-length",
+            PhoneError::MobilePrefix => "intake-error-phone-mobile-prefix",
+            PhoneError::AreaCode => "intake-error-phone-area-code",
+            PhoneError::LocalNumber => "intake-error-phone-local-number",
+            PhoneError::MissingAreaCode => "intake-error-phone-missing-area-code",
+            PhoneError::NotMainland => "intake-error-phone-not-mainland",
+            PhoneError::Extension => "intake-error-phone-extension",
         }
     }
 }

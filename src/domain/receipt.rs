@@ -7,7 +7,7 @@ use thiserror::Error;
 
 use super::date::Date;
 use super::division_code::DivisionCode;
-use super::messages::{MessageId, intake_id};
+use super::messages::MessageId;
 use super::text::{is_dash, key_chars};
 
 /// The position of an intake in its hall's day, 1 to 9999.
@@ -67,11 +67,11 @@ pub enum ReceiptError {
 impl MessageId for ReceiptError {
     fn message_id(&self) -> &'static str {
         match self {
-            ReceiptError::Malformed => intake_id!("error-receipt-format"),
-            ReceiptError::BadCentre => intake_id!("error-receipt-centre"),
-            ReceiptError::BadDate => intake_id!("error-receipt-date"),
-            ReceiptError::SequenceOutOfRange => intake_id!("error-receipt-sequence"),
-            ReceiptError::DayFull => intake_id!("error-receipt-day-full"),
+            ReceiptError::Malformed => "intake-error-receipt-format",
+            ReceiptError::BadCentre => "intake-error-receipt-centre",
+            ReceiptError::BadDate => "intake-error-receipt-date",
+            ReceiptError::SequenceOutOfRange => "intake-error-receipt-sequence",
+            ReceiptError::DayFull => "intake-error-receipt-day-full",
         }
     }
 }

@@ -6,7 +6,7 @@ use std::fmt;
 use thiserror::Error;
 
 use super::date::Date;
-use super::messages::{MessageArg, MessageId, intake_id};
+use super::messages::{MessageArg, MessageId};
 use super::reference::Division;
 use super::text::key_chars;
 
@@ -32,8 +32,8 @@ pub enum Sex {
 impl MessageId for Sex {
     fn message_id(&self) -> &'static str {
         match self {
-            Sex::Male => intake_id!("sex-male"),
-            Sex::Female => intake_id!("sex-female"),
+            Sex::Male => "intake-sex-male",
+            Sex::Female => "intake-sex-female",
         }
     }
 }
@@ -59,12 +59,12 @@ pub enum ResidentIdError {
 impl MessageId for ResidentIdError {
     fn message_id(&self) -> &'static str {
         match self {
-            ResidentIdError::WrongLength { .. } => intake_id!("error-id-length"),
-            ResidentIdError::BadCharacter => intake_id!("error-id-characters"),
-            ResidentIdError::BirthDateInvalid => intake_id!("error-id-birth-date"),
-            ResidentIdError::BirthDateTooEarly => intake_id!("error-id-birth-too-early"),
-            ResidentIdError::BirthDateInFuture => intake_id!("error-id-birth-in-future"),
-            ResidentIdError::Checksum => intake_id!("error-id-checksum"),
+            ResidentIdError::WrongLength { .. } => "intake-error-id-length",
+            ResidentIdError::BadCharacter => "intake-error-id-characters",
+            ResidentIdError::BirthDateInvalid => "intake-error-id-birth-date",
+            ResidentIdError::BirthDateTooEarly => "intake-error-id-birth-too-early",
+            ResidentIdError::BirthDateInFuture => "intake-error-id-birth-in-future",
+            ResidentIdError::Checksum => "intake-error-id-checksum",
         }
     }
 

@@ -30,6 +30,10 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
                 "zh-CN/config.ftl",
                 include_str!("../../locales/zh-CN/config.ftl"),
             ),
+            (
+                "zh-CN/intake.ftl",
+                include_str!("../../locales/zh-CN/intake.ftl"),
+            ),
         ],
         Lang::Mn => &[
             (
@@ -47,6 +51,10 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
             (
                 "mn-Mong/config.ftl",
                 include_str!("../../locales/mn-Mong/config.ftl"),
+            ),
+            (
+                "mn-Mong/intake.ftl",
+                include_str!("../../locales/mn-Mong/intake.ftl"),
             ),
         ],
     }

@@ -47,6 +47,11 @@ impl PtyApp {
         cmd.args(args);
         cmd.env_remove("SERVICE_DESK_LANG");
         cmd.env_remove("NO_COLOR");
+        // The configuration of the user running the tests is never read.
+        cmd.env(
+            "SERVICE_DESK_CONFIG",
+            "/nonexistent/service-desk-tests/config.toml",
+        );
         for (name, value) in env {
             cmd.env(name, value);
         }
