@@ -545,6 +545,42 @@ mod driven {
         assert!(bytes.ends_with(ansi::LEAVE));
     }
 
+    /// Where each `ESC [ row ; column H` starts in `text`: every cell a frame draws is placed.
+    fn cursor_moves(text: &str) -> Vec<usize> {
+        text.match_indices("\u{1b}[")
+            .filter(|(at, _)| {
+                let rest = &text[at + 2..];
+                let end = rest
+                    .find(|c: char| !(c.is_ascii_digit() || c == ';'))
+                    .unwrap_or(rest.len());
+                end > 0 && rest[end..].starts_with('H')
+            })
+            .map(|(at, _)| at)
+            .collect()
+    }
+
+    /// A terminal drawing an ambiguous-width character two cells wide in the last column wraps
+    /// it onto the next row (in the bottom row, scrolling the screen) unless autowrap is off.
+    #[test]
+    fn autowrap_is_off_while_frames_are_drawn_and_back_on_after() {
+        let fx = common::desk();
+        let hangup = Batch {
+            ended: Some(Ending::Signal(1)),
+            ..Batch::default()
+        };
+        for batches in [vec![Batch::bytes(b"dibao\x11".to_vec())], vec![hangup]] {
+            let (_, bytes) = run(fx.session(Lang::Zh, 80, 24), batches);
+            let text = String::from_utf8_lossy(&bytes);
+            let moves = cursor_moves(&text);
+            let (first, last) = (moves[0], moves[moves.len() - 1]);
+            let off = text.find("\u{1b}[?7l").expect("autowrap turned off");
+            let on = text.find("\u{1b}[?7h").expect("autowrap turned back on");
+            assert!(off < first, "off before the first cell is drawn");
+            assert!(on > last, "on only after the last cell is drawn");
+            assert!(!text.ends_with("\u{1b}[?7l"));
+        }
+    }
+
     #[test]
     fn a_resize_redraws_at_the_new_size() {
         let fx = common::desk();
