@@ -390,6 +390,71 @@ fn sessions_can_move_between_threads() {
     send_sync::<service_desk::tui::Shared>();
 }
 
+#[test]
+fn the_more_below_mark_shows_even_when_the_last_row_is_full() {
+    let fx = common::desk();
+    let items = fx.desk.catalogue().items.len();
+    for lang in Lang::ALL {
+        let mut s = fx.session(lang, 80, 24);
+        s.perform(Action::Back);
+        let mut marked = 0;
+        for _ in 0..items {
+            let frame = common::draw(&s);
+            let buffer = frame.backend().buffer();
+            let (mark, before) = (&buffer[(79, 22)], &buffer[(78, 22)]);
+            let id = selected(&s);
+            // Scrolling one line shows whether more of the record is below.
+            s.perform(Action::NextPane);
+            s.perform(Action::Down);
+            if catalogue(&s).detail_scroll > 0 {
+                marked += 1;
+                assert_eq!(mark.symbol(), "▾", "{id:?} in {}", lang.tag());
+                assert_eq!(
+                    unicode_width::UnicodeWidthStr::width(before.symbol()),
+                    1,
+                    "{id:?}: nothing wide runs into the mark"
+                );
+            }
+            s.perform(Action::PrevPane);
+            s.perform(Action::Down);
+        }
+        assert!(marked > 40, "{marked} records longer than the pane");
+    }
+}
+
+#[test]
+fn no_results_are_said_whole_in_both_languages() {
+    let fx = common::desk();
+    for lang in Lang::ALL {
+        let mut s = fx.session(lang, 80, 24);
+        typed(&mut s, "qqqqqq");
+        assert!(catalogue(&s).visible().is_empty());
+        let items_pane = common::text_from(common::draw(&s).backend().buffer(), 22);
+        let shown: String = items_pane
+            .lines()
+            .skip(3)
+            .map(|l| l.split('|').next().unwrap_or_default().trim())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let note = common::texts().format(lang, "catalogue-no-results", &[]);
+        for word in note.split_whitespace() {
+            assert!(shown.contains(word), "{word:?} missing in {shown:?}");
+        }
+    }
+}
+
+#[test]
+fn the_title_keeps_the_count_in_a_narrow_window() {
+    let fx = common::desk();
+    for lang in Lang::ALL {
+        let mut s = fx.session(lang, 60, 16);
+        typed(&mut s, "dibao");
+        let title = text(&s).lines().next().unwrap_or_default().to_string();
+        assert!(title.contains("2/82"), "{title}");
+        assert!(title.contains("F2"), "{title}");
+    }
+}
+
 /// Every glyph the chrome draws, and every interface message, is as wide in a terminal that
 /// draws East Asian ambiguous characters wide as in one that draws them narrow.
 #[test]

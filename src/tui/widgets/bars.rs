@@ -16,18 +16,15 @@ use crate::tui::theme::Theme;
 /// `服务清单  82/82 项 ……  [中文] F2 ᠮᠣᠩᠭᠣᠯ`
 pub fn title(frame: &mut Frame, area: Rect, l10n: &Localizer, theme: &Theme, status: Option<&str>) {
     let lang = l10n.lang();
-    let mut left = l10n.t("common-app-title");
-    if let Some(status) = status {
-        left = format!("{left}  {status}");
-    }
     let current = format!("[{}]", l10n.format(lang, "common-language-name", &[]));
     let switch = format!(
         " F2 {}",
         l10n.format(lang.other(), "common-language-name", &[])
     );
     let right_width = display_width(&current) + display_width(&switch);
-    let left = ellipsize(
-        &left,
+    let left = title_left(
+        &l10n.t("common-app-title"),
+        status,
         usize::from(area.width).saturating_sub(right_width + 1),
     );
     let fill = usize::from(area.width).saturating_sub(display_width(&left) + right_width);
@@ -38,6 +35,17 @@ pub fn title(frame: &mut Frame, area: Rect, l10n: &Localizer, theme: &Theme, sta
         Span::styled(switch, theme.quiet()),
     ]);
     put(frame, area, line);
+}
+
+/// The program's name and the screen's status within `width` cells: the name is cut first,
+/// since the status (how many items are shown) changes with every key.
+fn title_left(name: &str, status: Option<&str>, width: usize) -> String {
+    let Some(status) = status else {
+        return ellipsize(name, width);
+    };
+    let status = format!("  {status}");
+    let name = ellipsize(name, width.saturating_sub(display_width(&status)));
+    ellipsize(&format!("{name}{status}"), width)
 }
 
 /// `搜索 › dibao` with the terminal cursor at the caret while `active`, so an input
