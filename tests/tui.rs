@@ -647,6 +647,29 @@ mod driven {
     }
 
     #[test]
+    fn a_repaint_enters_the_modes_again_and_draws_every_cell() {
+        let fx = common::desk();
+        let repaint = Batch {
+            repaint: true,
+            ..Batch::default()
+        };
+        let (_, bytes) = run(
+            fx.session(Lang::Zh, 80, 24),
+            vec![Batch::bytes(b"dibao".to_vec()), repaint],
+        );
+        let text = String::from_utf8_lossy(&bytes);
+        let enter = std::str::from_utf8(ansi::ENTER).unwrap();
+        let (_, after) = text.rsplit_once(enter).expect("the modes entered again");
+        assert!(
+            text.matches(enter).count() == 2,
+            "once at the start, once again"
+        );
+        // The title never changed, so only a full redraw writes it again.
+        assert!(after.contains("基本公共服务清单"), "{after:?}");
+        assert!(after.contains("\u{1b}[2J"), "the screen cleared first");
+    }
+
+    #[test]
     fn a_resize_redraws_at_the_new_size() {
         let fx = common::desk();
         let resized = Batch {
