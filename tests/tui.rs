@@ -444,6 +444,23 @@ fn no_results_are_said_whole_in_both_languages() {
 }
 
 #[test]
+fn the_hint_bar_always_says_how_to_quit() {
+    let fx = common::desk();
+    for lang in Lang::ALL {
+        for width in [60, 70, 80] {
+            let s = fx.session(lang, width, 16);
+            let hints = text(&s).lines().last().unwrap_or_default().to_string();
+            assert!(hints.starts_with("F1 "), "{hints}");
+            assert!(
+                hints.contains("Ctrl-Q "),
+                "{} at {width}: {hints}",
+                lang.tag()
+            );
+        }
+    }
+}
+
+#[test]
 fn the_title_keeps_the_count_in_a_narrow_window() {
     let fx = common::desk();
     for lang in Lang::ALL {

@@ -88,7 +88,8 @@ fn tail_within(s: &str, width: usize) -> &str {
     &s[start..]
 }
 
-/// `F1 帮助  F2 语言  / 搜索 …` from the bindings in force, as many as fit; or a notice.
+/// `F1 帮助  F2 语言  / 搜索 … Ctrl-Q 退出` from the bindings in force, as many as fit with the
+/// last one always among them; or a notice.
 pub fn hints<'a>(
     frame: &mut Frame,
     area: Rect,
@@ -105,20 +106,31 @@ pub fn hints<'a>(
         put(frame, area, line);
         return;
     }
-    let mut spans = Vec::new();
+    let hints: Vec<(String, String)> = bindings
+        .filter(|b| b.hint)
+        .filter_map(|b| {
+            let key = b.keys.first()?.label();
+            Some((key, l10n.t(&format!("{}-hint", b.desc))))
+        })
+        .collect();
+    let width = |(key, desc): &(String, String)| display_width(key) + 1 + display_width(desc) + 2;
+    // The trailing gap of the last hint may fall off the edge.
+    let room = usize::from(area.width) + 2;
+    // The last hint (how to quit) stays, whatever else has to go to make room for it.
+    let kept = hints.last().map_or(0, width);
     let mut used = 0;
-    for binding in bindings.filter(|b| b.hint) {
-        let Some(key) = binding.keys.first() else {
-            continue;
-        };
-        let key = key.label();
-        let desc = l10n.t(&format!("{}-hint", binding.desc));
-        let width = display_width(&key) + 1 + display_width(&desc) + 2;
-        if used + width > usize::from(area.width) + 2 {
+    let mut shown: Vec<&(String, String)> = Vec::new();
+    for hint in hints.iter().take(hints.len().saturating_sub(1)) {
+        if used + width(hint) + kept > room {
             break;
         }
-        used += width;
-        spans.push(Span::styled(key, theme.key_cap()));
+        used += width(hint);
+        shown.push(hint);
+    }
+    shown.extend(hints.last().filter(|_| kept <= room));
+    let mut spans = Vec::new();
+    for (key, desc) in shown {
+        spans.push(Span::styled(key.clone(), theme.key_cap()));
         spans.push(Span::raw(format!(" {desc}  ")));
     }
     put(frame, area, Line::from(spans));
