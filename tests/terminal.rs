@@ -120,6 +120,84 @@ fn sigterm_sighup_and_sigint_give_the_terminal_back() {
     }
 }
 
+fn send_signal(app: &PtyApp, signal: &str) {
+    let pid = app.child.process_id().unwrap().to_string();
+    let sent = Command::new("kill")
+        .args(["-s", signal, &pid])
+        .status()
+        .unwrap();
+    assert!(sent.success(), "kill -s {signal}");
+}
+
+/// The process's state letter from `ps` (`T` when stopped).
+fn process_state(app: &PtyApp) -> String {
+    let pid = app.child.process_id().unwrap().to_string();
+    let out = Command::new("ps")
+        .args(["-o", "stat=", "-p", &pid])
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+fn wait_until_stopped(app: &PtyApp) {
+    let guard = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !process_state(app).starts_with('T') {
+        assert!(std::time::Instant::now() < guard, "never stopped");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn stopped_it_gives_the_terminal_back_and_continued_it_takes_it_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = started(dir.path(), &[]);
+    app.send(b"dibao");
+    app.wait_for("SOC-01 on top", |s| s.contents().contains("▸SOC-01"));
+    send_signal(&app, "TSTP");
+    app.wait_for("the normal screen back", |s| {
+        !s.alternate_screen() && !s.hide_cursor() && !s.bracketed_paste()
+    });
+    wait_until_stopped(&app);
+    assert!(
+        app.local_modes().contains("ICANON"),
+        "cooked mode while stopped"
+    );
+    send_signal(&app, "CONT");
+    app.wait_for("the whole screen drawn again", |s| {
+        s.alternate_screen() && s.contents().contains("▸SOC-01") && s.contents().contains("Ctrl-Q")
+    });
+    assert!(!app.local_modes().contains("ICANON"), "raw mode again");
+    app.send(b"\x11");
+    let status = app.child.wait().unwrap();
+    assert!(status.success(), "{status:?}");
+}
+
+#[test]
+fn continued_after_a_stop_it_cannot_catch_it_takes_raw_mode_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = started(dir.path(), &[]);
+    send_signal(&app, "STOP");
+    wait_until_stopped(&app);
+    // What a shell does to the terminal while the job is stopped.
+    let tty = app.tty_name().expect("the terminal's device");
+    let sane = Command::new("stty")
+        .arg("-F")
+        .arg(&tty)
+        .arg("sane")
+        .status()
+        .unwrap();
+    assert!(sane.success());
+    assert!(app.local_modes().contains("ICANON"));
+    send_signal(&app, "CONT");
+    app.send(b"jiuye");
+    app.wait_for("keys read one by one again", |s| {
+        search_line(s).contains("jiuye") && s.contents().contains("▸EMP-")
+    });
+    app.send(b"\x11");
+    let status = app.child.wait().unwrap();
+    assert!(status.success(), "{status:?}");
+}
+
 /// The SGR parameters of every `ESC [ … m` in `bytes`.
 fn sgr_parameters(bytes: &[u8]) -> Vec<String> {
     let text = String::from_utf8_lossy(bytes);

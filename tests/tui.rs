@@ -390,6 +390,88 @@ fn sessions_can_move_between_threads() {
     send_sync::<service_desk::tui::Shared>();
 }
 
+#[test]
+fn the_more_below_mark_shows_even_when_the_last_row_is_full() {
+    let fx = common::desk();
+    let items = fx.desk.catalogue().items.len();
+    for lang in Lang::ALL {
+        let mut s = fx.session(lang, 80, 24);
+        s.perform(Action::Back);
+        let mut marked = 0;
+        for _ in 0..items {
+            let frame = common::draw(&s);
+            let buffer = frame.backend().buffer();
+            let (mark, before) = (&buffer[(79, 22)], &buffer[(78, 22)]);
+            let id = selected(&s);
+            // Scrolling one line shows whether more of the record is below.
+            s.perform(Action::NextPane);
+            s.perform(Action::Down);
+            if catalogue(&s).detail_scroll > 0 {
+                marked += 1;
+                assert_eq!(mark.symbol(), "▾", "{id:?} in {}", lang.tag());
+                assert_eq!(
+                    unicode_width::UnicodeWidthStr::width(before.symbol()),
+                    1,
+                    "{id:?}: nothing wide runs into the mark"
+                );
+            }
+            s.perform(Action::PrevPane);
+            s.perform(Action::Down);
+        }
+        assert!(marked > 40, "{marked} records longer than the pane");
+    }
+}
+
+#[test]
+fn no_results_are_said_whole_in_both_languages() {
+    let fx = common::desk();
+    for lang in Lang::ALL {
+        let mut s = fx.session(lang, 80, 24);
+        typed(&mut s, "qqqqqq");
+        assert!(catalogue(&s).visible().is_empty());
+        let items_pane = common::text_from(common::draw(&s).backend().buffer(), 22);
+        let shown: String = items_pane
+            .lines()
+            .skip(3)
+            .map(|l| l.split('|').next().unwrap_or_default().trim())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let note = common::texts().format(lang, "catalogue-no-results", &[]);
+        for word in note.split_whitespace() {
+            assert!(shown.contains(word), "{word:?} missing in {shown:?}");
+        }
+    }
+}
+
+#[test]
+fn the_hint_bar_always_says_how_to_quit() {
+    let fx = common::desk();
+    for lang in Lang::ALL {
+        for width in [60, 70, 80] {
+            let s = fx.session(lang, width, 16);
+            let hints = text(&s).lines().last().unwrap_or_default().to_string();
+            assert!(hints.starts_with("F1 "), "{hints}");
+            assert!(
+                hints.contains("Ctrl-Q "),
+                "{} at {width}: {hints}",
+                lang.tag()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_title_keeps_the_count_in_a_narrow_window() {
+    let fx = common::desk();
+    for lang in Lang::ALL {
+        let mut s = fx.session(lang, 60, 16);
+        typed(&mut s, "dibao");
+        let title = text(&s).lines().next().unwrap_or_default().to_string();
+        assert!(title.contains("2/82"), "{title}");
+        assert!(title.contains("F2"), "{title}");
+    }
+}
+
 /// Every glyph the chrome draws, and every interface message, is as wide in a terminal that
 /// draws East Asian ambiguous characters wide as in one that draws them narrow.
 #[test]
@@ -543,6 +625,65 @@ mod driven {
         let (ending, bytes) = run(fx.session(Lang::Mn, 80, 24), vec![ended]);
         assert_eq!(ending, Ending::Signal(15));
         assert!(bytes.ends_with(ansi::LEAVE));
+    }
+
+    /// Where each `ESC [ row ; column H` starts in `text`: every cell a frame draws is placed.
+    fn cursor_moves(text: &str) -> Vec<usize> {
+        text.match_indices("\u{1b}[")
+            .filter(|(at, _)| {
+                let rest = &text[at + 2..];
+                let end = rest
+                    .find(|c: char| !(c.is_ascii_digit() || c == ';'))
+                    .unwrap_or(rest.len());
+                end > 0 && rest[end..].starts_with('H')
+            })
+            .map(|(at, _)| at)
+            .collect()
+    }
+
+    /// A terminal drawing an ambiguous-width character two cells wide in the last column wraps
+    /// it onto the next row (in the bottom row, scrolling the screen) unless autowrap is off.
+    #[test]
+    fn autowrap_is_off_while_frames_are_drawn_and_back_on_after() {
+        let fx = common::desk();
+        let hangup = Batch {
+            ended: Some(Ending::Signal(1)),
+            ..Batch::default()
+        };
+        for batches in [vec![Batch::bytes(b"dibao\x11".to_vec())], vec![hangup]] {
+            let (_, bytes) = run(fx.session(Lang::Zh, 80, 24), batches);
+            let text = String::from_utf8_lossy(&bytes);
+            let moves = cursor_moves(&text);
+            let (first, last) = (moves[0], moves[moves.len() - 1]);
+            let off = text.find("\u{1b}[?7l").expect("autowrap turned off");
+            let on = text.find("\u{1b}[?7h").expect("autowrap turned back on");
+            assert!(off < first, "off before the first cell is drawn");
+            assert!(on > last, "on only after the last cell is drawn");
+            assert!(!text.ends_with("\u{1b}[?7l"));
+        }
+    }
+
+    #[test]
+    fn a_repaint_enters_the_modes_again_and_draws_every_cell() {
+        let fx = common::desk();
+        let repaint = Batch {
+            repaint: true,
+            ..Batch::default()
+        };
+        let (_, bytes) = run(
+            fx.session(Lang::Zh, 80, 24),
+            vec![Batch::bytes(b"dibao".to_vec()), repaint],
+        );
+        let text = String::from_utf8_lossy(&bytes);
+        let enter = std::str::from_utf8(ansi::ENTER).unwrap();
+        let (_, after) = text.rsplit_once(enter).expect("the modes entered again");
+        assert!(
+            text.matches(enter).count() == 2,
+            "once at the start, once again"
+        );
+        // The title never changed, so only a full redraw writes it again.
+        assert!(after.contains("基本公共服务清单"), "{after:?}");
+        assert!(after.contains("\u{1b}[2J"), "the screen cleared first");
     }
 
     #[test]

@@ -86,6 +86,11 @@ impl PtyApp {
             .unwrap_or_default()
     }
 
+    /// The terminal's device, for changing its modes the way a shell would.
+    pub fn tty_name(&self) -> Option<std::path::PathBuf> {
+        self.master.tty_name()
+    }
+
     /// Everything the program has written so far, as one string (for exit messages).
     pub fn contents(&self) -> String {
         self.parser.screen().contents()

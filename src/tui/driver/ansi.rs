@@ -11,10 +11,12 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::tui::glyphs::same_width_everywhere;
 
-/// Switches to the alternate screen and turns on bracketed paste.
-pub const ENTER: &[u8] = b"\x1b[?1049h\x1b[?2004h";
+/// Switches to the alternate screen, turns on bracketed paste and turns off autowrap. A
+/// terminal that draws an ambiguous-width character two cells wide would otherwise wrap one
+/// drawn in the last column onto the next row, and in the bottom row scroll the whole screen.
+pub const ENTER: &[u8] = b"\x1b[?1049h\x1b[?2004h\x1b[?7l";
 /// Undoes `ENTER`, resets the colours and shows the cursor again.
-pub const LEAVE: &[u8] = b"\x1b[?2004l\x1b[0m\x1b[?25h\x1b[?1049l";
+pub const LEAVE: &[u8] = b"\x1b[?7h\x1b[?2004l\x1b[0m\x1b[?25h\x1b[?1049l";
 
 pub struct AnsiBackend<W: Write> {
     out: W,

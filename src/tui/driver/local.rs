@@ -1,7 +1,8 @@
 //! The local terminal as a driver: checks that there is one, puts it in raw mode, reads its
 //! input level-triggered (everything available is drained before a frame is drawn), follows
 //! window size changes, and gives the terminal back as it found it on quit, on SIGTERM,
-//! SIGHUP and SIGINT, and on a panic.
+//! SIGHUP and SIGINT, and on a panic. Stopped (SIGTSTP), it gives the terminal back first;
+//! continued (SIGCONT), it takes it again and draws everything anew.
 use std::ffi::OsStr;
 use std::io::{self, IsTerminal, Write};
 use std::os::unix::net::UnixStream;
@@ -13,8 +14,8 @@ use ratatui::crossterm::terminal;
 use ratatui::layout::Size;
 use rustix::event::{PollFd, PollFlags, Timespec, poll};
 use signal_hook::SigId;
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
-use signal_hook::low_level::{pipe, unregister};
+use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP, SIGWINCH};
+use signal_hook::low_level::{emulate_default_handler, pipe, unregister};
 
 use super::{Batch, Ending, EventSource, ansi};
 use crate::domain::Lang;
@@ -131,7 +132,16 @@ const MAX_BATCH: usize = 256 * 1024;
 struct LocalSource {
     stop_signals: Vec<(i32, UnixStream, SigId)>,
     winch: (UnixStream, SigId),
+    tstp: (UnixStream, SigId),
+    cont: (UnixStream, SigId),
 }
+
+/// Where each descriptor is in what `LocalSource::wait` polls; the stop signals follow.
+const STDIN: usize = 0;
+const WINCH: usize = 1;
+const TSTP: usize = 2;
+const CONT: usize = 3;
+const STOPS: usize = 4;
 
 impl LocalSource {
     fn open() -> io::Result<LocalSource> {
@@ -143,6 +153,8 @@ impl LocalSource {
         Ok(LocalSource {
             stop_signals,
             winch: signal_pipe(SIGWINCH)?,
+            tstp: signal_pipe(SIGTSTP)?,
+            cont: signal_pipe(SIGCONT)?,
         })
     }
 
@@ -151,7 +163,9 @@ impl LocalSource {
         let deadline = timeout.map(|t| Instant::now() + t);
         loop {
             let mut fds = vec![PollFd::new(&stdin, PollFlags::IN)];
-            fds.push(PollFd::new(&self.winch.0, PollFlags::IN));
+            for (read, _) in [&self.winch, &self.tstp, &self.cont] {
+                fds.push(PollFd::new(read, PollFlags::IN));
+            }
             for (_, read, _) in &self.stop_signals {
                 fds.push(PollFd::new(read, PollFlags::IN));
             }
@@ -172,18 +186,30 @@ impl LocalSource {
 impl EventSource for LocalSource {
     fn next_batch(&mut self, timeout: Option<Duration>) -> io::Result<Batch> {
         let ready = self.wait(timeout)?;
+        let is_ready = |at: usize| ready.get(at).copied().unwrap_or(false);
         let mut batch = Batch::default();
-        let mut stops = self.stop_signals.iter().zip(ready.iter().skip(2));
+        let mut stops = self.stop_signals.iter().zip(ready.iter().skip(STOPS));
         if let Some(((signal, read, _), _)) = stops.find(|(_, r)| **r) {
             drain_pipe(read);
             batch.ended = Some(Ending::Signal(*signal));
             return Ok(batch);
         }
-        if ready.get(1).copied().unwrap_or(false) {
+        if is_ready(TSTP) {
+            drain_pipe(&self.tstp.0);
+            stop_until_continued()?;
+        }
+        if is_ready(TSTP) || is_ready(CONT) {
+            // Whoever ran the shell meanwhile may have reset the modes and drawn over the screen.
+            drain_pipe(&self.cont.0);
+            take_terminal()?;
+            batch.repaint = true;
+            batch.resized = Some(window_size()?);
+        }
+        if is_ready(WINCH) {
             drain_pipe(&self.winch.0);
             batch.resized = Some(window_size()?);
         }
-        if ready.first().copied().unwrap_or(false) && read_available(&mut batch.bytes)? {
+        if is_ready(STDIN) && read_available(&mut batch.bytes)? {
             batch.ended = Some(Ending::Hangup);
         }
         Ok(batch)
@@ -195,8 +221,31 @@ impl Drop for LocalSource {
         for (_, _, id) in &self.stop_signals {
             unregister(*id);
         }
-        unregister(self.winch.1);
+        for (_, id) in [&self.winch, &self.tstp, &self.cont] {
+            unregister(*id);
+        }
     }
+}
+
+/// Gives the terminal back as the shell left it, then stops the process as SIGTSTP would
+/// have; returns once it is continued.
+fn stop_until_continued() -> io::Result<()> {
+    if ACTIVE.swap(false, Ordering::SeqCst) {
+        let mut out = io::stdout().lock();
+        out.write_all(ansi::LEAVE)?;
+        out.flush()?;
+    }
+    terminal::disable_raw_mode()?;
+    emulate_default_handler(SIGTSTP)
+}
+
+/// Raw mode again, even where it was on before: a shell may have reset the modes while the
+/// process was stopped, and crossterm does nothing for a terminal it believes is raw.
+fn take_terminal() -> io::Result<()> {
+    terminal::disable_raw_mode()?;
+    terminal::enable_raw_mode()?;
+    ACTIVE.store(true, Ordering::SeqCst);
+    Ok(())
 }
 
 /// A pipe that `signal` writes a byte to; the read end, non-blocking.

@@ -27,6 +27,9 @@ pub struct Batch {
     /// Every byte available now, not just one read's worth.
     pub bytes: Vec<u8>,
     pub resized: Option<Size>,
+    /// The terminal's modes and contents may have changed behind the session's back (the
+    /// process was stopped and continued): enter the modes again and draw every cell.
+    pub repaint: bool,
     /// The transport is going away.
     pub ended: Option<Ending>,
 }
@@ -41,7 +44,7 @@ impl Batch {
 
     /// Nothing arrived within the time asked.
     pub fn is_idle(&self) -> bool {
-        self.bytes.is_empty() && self.resized.is_none() && self.ended.is_none()
+        self.bytes.is_empty() && self.resized.is_none() && !self.repaint && self.ended.is_none()
     }
 }
 
@@ -99,6 +102,10 @@ fn serve<S: EventSource, W: Write>(
         let wait = parser.pending().then_some(ESCAPE_WAIT);
         let batch = source.next_batch(wait)?;
         let mut inputs = Vec::new();
+        if batch.repaint {
+            terminal.backend_mut().writer_mut().write_all(ansi::ENTER)?;
+            terminal.clear()?;
+        }
         if let Some(size) = batch.resized {
             terminal.backend_mut().resize(size);
             inputs.push(Input::Resize(size));

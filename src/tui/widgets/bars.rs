@@ -16,18 +16,15 @@ use crate::tui::theme::Theme;
 /// `服务清单  82/82 项 ……  [中文] F2 ᠮᠣᠩᠭᠣᠯ`
 pub fn title(frame: &mut Frame, area: Rect, l10n: &Localizer, theme: &Theme, status: Option<&str>) {
     let lang = l10n.lang();
-    let mut left = l10n.t("common-app-title");
-    if let Some(status) = status {
-        left = format!("{left}  {status}");
-    }
     let current = format!("[{}]", l10n.format(lang, "common-language-name", &[]));
     let switch = format!(
         " F2 {}",
         l10n.format(lang.other(), "common-language-name", &[])
     );
     let right_width = display_width(&current) + display_width(&switch);
-    let left = ellipsize(
-        &left,
+    let left = title_left(
+        &l10n.t("common-app-title"),
+        status,
         usize::from(area.width).saturating_sub(right_width + 1),
     );
     let fill = usize::from(area.width).saturating_sub(display_width(&left) + right_width);
@@ -38,6 +35,17 @@ pub fn title(frame: &mut Frame, area: Rect, l10n: &Localizer, theme: &Theme, sta
         Span::styled(switch, theme.quiet()),
     ]);
     put(frame, area, line);
+}
+
+/// The program's name and the screen's status within `width` cells: the name is cut first,
+/// since the status (how many items are shown) changes with every key.
+fn title_left(name: &str, status: Option<&str>, width: usize) -> String {
+    let Some(status) = status else {
+        return ellipsize(name, width);
+    };
+    let status = format!("  {status}");
+    let name = ellipsize(name, width.saturating_sub(display_width(&status)));
+    ellipsize(&format!("{name}{status}"), width)
 }
 
 /// `搜索 › dibao` with the terminal cursor at the caret while `active`, so an input
@@ -80,7 +88,8 @@ fn tail_within(s: &str, width: usize) -> &str {
     &s[start..]
 }
 
-/// `F1 帮助  F2 语言  / 搜索 …` from the bindings in force, as many as fit; or a notice.
+/// `F1 帮助  F2 语言  / 搜索 … Ctrl-Q 退出` from the bindings in force, as many as fit with the
+/// last one always among them; or a notice.
 pub fn hints<'a>(
     frame: &mut Frame,
     area: Rect,
@@ -97,20 +106,31 @@ pub fn hints<'a>(
         put(frame, area, line);
         return;
     }
-    let mut spans = Vec::new();
+    let hints: Vec<(String, String)> = bindings
+        .filter(|b| b.hint)
+        .filter_map(|b| {
+            let key = b.keys.first()?.label();
+            Some((key, l10n.t(&format!("{}-hint", b.desc))))
+        })
+        .collect();
+    let width = |(key, desc): &(String, String)| display_width(key) + 1 + display_width(desc) + 2;
+    // The trailing gap of the last hint may fall off the edge.
+    let room = usize::from(area.width) + 2;
+    // The last hint (how to quit) stays, whatever else has to go to make room for it.
+    let kept = hints.last().map_or(0, width);
     let mut used = 0;
-    for binding in bindings.filter(|b| b.hint) {
-        let Some(key) = binding.keys.first() else {
-            continue;
-        };
-        let key = key.label();
-        let desc = l10n.t(&format!("{}-hint", binding.desc));
-        let width = display_width(&key) + 1 + display_width(&desc) + 2;
-        if used + width > usize::from(area.width) + 2 {
+    let mut shown: Vec<&(String, String)> = Vec::new();
+    for hint in hints.iter().take(hints.len().saturating_sub(1)) {
+        if used + width(hint) + kept > room {
             break;
         }
-        used += width;
-        spans.push(Span::styled(key, theme.key_cap()));
+        used += width(hint);
+        shown.push(hint);
+    }
+    shown.extend(hints.last().filter(|_| kept <= room));
+    let mut spans = Vec::new();
+    for (key, desc) in shown {
+        spans.push(Span::styled(key.clone(), theme.key_cap()));
         spans.push(Span::raw(format!(" {desc}  ")));
     }
     put(frame, area, Line::from(spans));

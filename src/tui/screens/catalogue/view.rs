@@ -9,7 +9,7 @@ use super::super::super::screen::Ctx;
 use super::super::super::widgets::{bars, record, text};
 use super::layout::{layout, record_area};
 use super::{CatalogueScreen, Pane};
-use crate::domain::text::display_width;
+use crate::domain::text::{display_width, wrap};
 
 pub fn render(screen: &CatalogueScreen, ctx: &Ctx, frame: &mut Frame) {
     let parts = layout(ctx.area);
@@ -109,8 +109,20 @@ fn render_items(screen: &CatalogueScreen, ctx: &Ctx, frame: &mut Frame, area: Re
     let body = list_column(screen, ctx, frame, area, "catalogue-items", Pane::Items);
     let visible = screen.visible();
     if visible.is_empty() {
-        let note = Span::styled(ctx.l10n.t("catalogue-no-results"), ctx.theme.quiet());
-        text::put(frame, Rect { height: 1, ..body }, Line::from(note));
+        // Wrapped, not cut: in Mongolian the note is wider than the pane.
+        let note = ctx.l10n.t("catalogue-no-results");
+        for (row, line) in wrap(&note, body.width.into())
+            .into_iter()
+            .take(body.height.into())
+            .enumerate()
+        {
+            let rect = Rect::new(body.x, body.y + row as u16, body.width, 1);
+            text::put(
+                frame,
+                rect,
+                Line::from(Span::styled(line, ctx.theme.quiet())),
+            );
+        }
         return;
     }
     let lang = ctx.l10n.lang();
@@ -161,19 +173,28 @@ fn render_detail(screen: &CatalogueScreen, ctx: &Ctx, frame: &mut Frame, area: R
     );
     let max_scroll = lines.len().saturating_sub(body.height.into());
     let scroll = screen.detail_scroll.min(max_scroll);
+    let more_below = scroll < max_scroll;
+    let last_row = usize::from(body.height).saturating_sub(1);
     for (row, line) in lines
         .into_iter()
         .skip(scroll)
         .take(body.height.into())
         .enumerate()
     {
+        // The mark needs a cell of its own: drawn over the second half of a wide character
+        // that fills the row, it would never reach the terminal.
+        let width = if more_below && row == last_row {
+            body.width.saturating_sub(1)
+        } else {
+            body.width
+        };
         text::put(
             frame,
-            Rect::new(body.x, body.y + row as u16, body.width, 1),
+            Rect::new(body.x, body.y + row as u16, width, 1),
             line,
         );
     }
-    if scroll < max_scroll {
+    if more_below {
         let more = Rect::new(
             body.right().saturating_sub(1),
             body.bottom().saturating_sub(1),
