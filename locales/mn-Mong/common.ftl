@@ -4,7 +4,7 @@
 common-app-title = ᠦᠨᠳᠦᠰᠦᠨ ᠨᠡᠶᠢᠲᠡ ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ
 common-language-name = ᠮᠣᠩᠭᠣᠯ
 common-list-separator = { "᠂ " }
-common-not-yet-available = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠪᠠ ᠲᠡᠮᠳᠡᠭᠯᠡᠬᠦ ᠴᠢᠳᠠᠮᠵᠢ ᠪᠡᠯᠡᠳᠬᠡᠭᠳᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ᠂ ᠡᠨᠡ ᠬᠡᠪᠯᠡᠯ ᠳᠦ ᠵᠥᠪᠬᠡᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ ᠶᠢ ᠪᠠᠢᠴᠠᠭᠠᠨ ᠠᠰᠠᠭᠤᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠃
+common-not-yet-available = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠪᠠ ᠲᠡᠮᠳᠡᠭᠯᠡᠬᠦ ᠴᠢᠳᠠᠮᠵᠢ ᠪᠡᠯᠡᠳᠬᠡᠭᠳᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ᠃
 common-nothing-to-save = ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ ᠶᠢᠨ ᠨᠢᠭᠤᠷ ᠲᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ ᠠᠭᠤᠯᠭ᠎ᠠ ᠦᠭᠡᠢ᠃
 common-window-too-small = ᠴᠣᠩᠬᠣ ᠬᠡᠲᠦᠷᠬᠡᠢ ᠵᠢᠵᠢᠭ: ᠬᠠᠮᠤᠭ ᠪᠠᠭ᠎ᠠ ᠳᠠᠭᠠᠨ { $width }x{ $height } ᠬᠡᠷᠡᠭᠲᠡᠢ᠂ ᠣᠳᠣ { $current_width }x{ $current_height } ᠪᠠᠢᠨ᠎ᠠ᠃ ᠴᠣᠩᠬᠣ ᠪᠠᠨ ᠲᠣᠮᠣᠷᠠᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃
 common-error-not-a-terminal = ᠨᠢᠭᠤᠷ ᠢ ᠵᠥᠪᠬᠡᠨ ᠦᠵᠦᠭᠦᠷ ᠲᠦ ᠨᠡᠭᠡᠭᠡᠨ᠎ᠡ: ᠣᠷᠣᠭᠤᠯᠬᠤ ᠪᠠ ᠭᠠᠷᠭᠠᠬᠤ ᠬᠣᠶᠠᠭᠤᠯᠠ ᠦᠵᠦᠭᠦᠷ ᠪᠠᠢᠬᠤ ᠬᠡᠷᠡᠭᠲᠡᠢ᠃ service-desk ᠢ ᠦᠵᠦᠭᠦᠷ ᠲᠦ ᠰᠢᠭᠤᠳ ᠠᠵᠢᠯᠯᠠᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃ ᠦᠵᠦᠭᠦᠷ ᠦᠭᠡᠢ ᠪᠣᠯ ᠵᠠᠷᠯᠢᠭ ᠢ ᠬᠡᠷᠡᠭᠯᠡᠭᠡᠷᠡᠢ᠂ ᠵᠢᠱᠢᠶᠡᠯᠡᠪᠡᠯ service-desk catalogue search 低保᠃

@@ -4,7 +4,7 @@
 common-app-title = 基本公共服务清单
 common-language-name = 中文
 common-list-separator = 、
-common-not-yet-available = 受理和记录功能正在建设中，本版本只能查询清单。
+common-not-yet-available = 受理和记录功能正在建设中。
 common-nothing-to-save = 清单页面没有需要保存的内容。
 common-window-too-small = 窗口太小：至少需要宽 { $width } 列、高 { $height } 行，当前为 { $current_width } 列、{ $current_height } 行。请放大窗口。
 common-error-not-a-terminal = 界面只能在终端中打开：标准输入和标准输出都必须是终端。请直接在终端窗口中运行 service-desk；在脚本或管道中请使用子命令，例如 service-desk catalogue search 低保。
