@@ -16,10 +16,6 @@ use crate::i18n::{Arg, Localizer};
 use crate::service::ServiceError;
 use crate::service::config::{self as service, ConfigError, LoadedConfig};
 
-mod messages;
-
-pub(super) use messages::{config_message, config_status, setting_message};
-
 type Written = std::io::Result<()>;
 
 pub fn run(start: &Start, cmd: ConfigCommand, out: &mut dyn Write) -> Result<(), CliError> {

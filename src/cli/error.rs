@@ -3,13 +3,16 @@
 use std::io::ErrorKind;
 use std::path::Path;
 
-use super::config::{config_message, config_status, setting_message};
 use crate::domain::config::SettingError;
 use crate::domain::search::MAX_QUERY_CHARS;
 use crate::domain::text::{for_terminal, path_for_terminal};
 use crate::i18n::{Arg, Localizer};
 use crate::service::config::ConfigError;
 use crate::service::{ServiceError, StoreError};
+
+mod config;
+
+use config::{config_message, config_status, setting_message};
 
 /// Exit codes: 0 ok, 1 anything else, 2 usage, 3 rejected input, 4 store problem.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 use std::io::ErrorKind;
 use std::path::Path;
 
-use crate::cli::error::{ExitStatus, short};
+use super::{ExitStatus, short};
 use crate::domain::config::{
     CENTRE_NAME_MAX_CHARS, ConfigKey, ConfigValueError, IDLE_LOCK_MINUTES, PRINT_COMMAND_MAX_CHARS,
     RECEIPTS_DIR_MAX_CHARS, SettingError, WINDOW_MAX_CHARS,
