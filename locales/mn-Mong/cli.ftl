@@ -27,3 +27,13 @@ cli-error-output-full = ᠦᠷ᠎ᠡ ᠳᠦᠩ ᠢ ᠭᠠᠷᠭᠠᠵᠤ ᠴ�
 cli-error-output-permission = ᠦᠷ᠎ᠡ ᠳᠦᠩ ᠢ ᠭᠠᠷᠭᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ: ᠲᠤᠰ ᠪᠠᠢᠷᠢ ᠳᠤ ᠪᠢᠴᠢᠬᠦ ᠡᠷᠬᠡ ᠦᠭᠡᠢ᠃ ᠦᠷ᠎ᠡ ᠳᠦᠩ ᠢ ᠥᠭᠡᠷ᠎ᠡ ᠪᠠᠢᠷᠢ ᠳᠤ ᠭᠠᠷᠭᠠᠭᠠᠷᠠᠢ᠃
 cli-error-usage = ᠵᠠᠷᠯᠢᠭ ᠤᠨ ᠮᠥᠷ ᠳᠦ ᠪᠤᠷᠤᠭᠤ ᠪᠠᠢᠨ᠎ᠠ (ᠳᠣᠣᠷᠠᠬᠢ ᠲᠠᠢᠯᠪᠤᠷᠢ ᠶᠢ ᠦᠵᠡᠭᠡᠷᠡᠢ)᠃ service-desk --help ᠭᠡᠰᠡᠨ ᠵᠠᠷᠯᠢᠭ ᠢᠶᠠᠷ ᠬᠡᠷᠡᠭᠯᠡᠬᠦ ᠠᠷᠭ᠎ᠠ ᠶᠢ ᠦᠵᠡᠵᠦ ᠪᠣᠯᠤᠨ᠎ᠠ᠃
 cli-error-env-lang = ᠣᠷᠴᠢᠨ ᠤ ᠬᠤᠪᠢᠰᠤᠭᠴᠢ SERVICE_DESK_LANG ᠤᠨ “{ $value }” ᠭᠡᠰᠡᠨ ᠤᠳᠬ᠎ᠠ ᠬᠦᠴᠦᠨ ᠦᠭᠡᠢ᠂ zh-CN ᠪᠤᠶᠤ mn-Mong ᠪᠠᠢᠬᠤ ᠶᠣᠰᠣᠳᠠᠢ᠃
+
+## 受理登记（intake add）
+
+cli-intake-added = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠯᠠ᠂ ᠬᠠᠷᠢᠭᠤ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠳ᠋ᠤᠭᠠᠷ { $receipt }᠃
+cli-intake-added-deadline = ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠵᠦ ᠳᠠᠭᠤᠰᠬᠠᠬᠤ: { $deadline }
+cli-intake-error-invalid = ᠭᠤᠶᠤᠴᠢᠯᠠᠯ ᠤᠨ ᠮᠡᠳᠡᠭᠡ ᠳᠦ { $count } ᠵᠦᠢᠯ ᠵᠠᠰᠠᠬᠤ ᠶᠣᠰᠣᠳᠠᠢ᠂ ᠡᠨᠡ ᠤᠳᠠᠭ᠎ᠠ ᠪᠦᠷᠢᠳᠬᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ:
+cli-intake-error-problem = { $field } ({ $path }): { $message }
+cli-intake-error-json = ᠭᠤᠶᠤᠴᠢᠯᠠᠯ ᠤᠨ ᠹᠠᠢᠯ ᠬᠦᠴᠦᠨ ᠲᠡᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠮᠡᠳᠡᠭᠡ ᠪᠢᠰᠢ᠂ ᠡᠨᠡ ᠤᠳᠠᠭ᠎ᠠ ᠪᠦᠷᠢᠳᠬᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ: { $detail }
+cli-intake-error-read = ᠭᠤᠶᠤᠴᠢᠯᠠᠯ ᠤᠨ ᠹᠠᠢᠯ ᠢ ᠤᠩᠰᠢᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ ({ $path })᠃ ᠹᠠᠢᠯ ᠤᠨ ᠨᠡᠷ᠎ᠡ ᠪᠠ ᠡᠷᠬᠡ ᠶᠢ ᠪᠠᠢᠴᠠᠭᠠᠭᠠᠷᠠᠢ᠃
+cli-intake-error-file-too-large = ᠭᠤᠶᠤᠴᠢᠯᠠᠯ ᠤᠨ ᠹᠠᠢᠯ ᠬᠡᠲᠦ ᠶᠡᠬᠡ ({ $max } ᠪᠠᠢᠲ ᠠᠴᠠ ᠢᠯᠡᠭᠦᠦ)᠂ ᠪᠤᠷᠤᠭᠤ ᠹᠠᠢᠯ ᠰᠣᠩᠭᠣᠭᠰᠠᠨ ᠡᠰᠡᠬᠦ ᠶᠢ ᠪᠠᠢᠴᠠᠭᠠᠭᠠᠷᠠᠢ᠃

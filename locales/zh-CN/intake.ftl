@@ -136,13 +136,3 @@ intake-fact-left-behind-elder = 留守老人
 
 intake-deadline-on = { $date } 前办结
 intake-deadline-not-stated = 服务清单未规定所申请事项的办理时限（以工作日计），承诺办结日期请按有关规定另行书面告知申请人。
-
-## 命令行登记
-
-intake-added = 已受理，回执编号 { $receipt }。
-intake-added-deadline = 承诺办结：{ $deadline }
-intake-error-invalid = 申请信息有 { $count } 处需要修改，本次未予登记：
-intake-error-problem = { $field }（{ $path }）：{ $message }
-intake-error-json = 申请文件不是有效的受理信息，本次未予登记：{ $detail }
-intake-error-read = 无法读取申请文件 { $path }，请检查文件名和权限。
-intake-error-file-too-large = 申请文件过大（超过 { $max } 字节），请检查是否选错了文件。

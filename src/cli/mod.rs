@@ -357,6 +357,11 @@ mod tests {
             ("value", Arg::Str(&value)),
             ("max", Arg::Num(100)),
             ("size", Arg::Num(6144)),
+            ("receipt", Arg::Str("150102-20261202-0001")),
+            ("deadline", Arg::Str(&value)),
+            ("count", Arg::Num(21)),
+            ("field", Arg::Str(&value)),
+            ("message", Arg::Str(&detail)),
         ];
         for lang in Lang::ALL {
             let l10n = Localizer::new(lang).unwrap();

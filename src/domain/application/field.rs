@@ -138,3 +138,20 @@ impl fmt::Display for FieldPath {
         f.write_str(&self.field.pattern().replace("{}", &index))
     }
 }
+
+impl crate::domain::messages::MessageId for FieldPath {
+    fn message_id(&self) -> &'static str {
+        self.field.message_id()
+    }
+
+    /// A list entry is counted from 1 for the clerk.
+    fn message_args(&self) -> Vec<(&'static str, crate::domain::messages::MessageArg)> {
+        match self.index {
+            Some(at) => vec![(
+                "n",
+                crate::domain::messages::MessageArg::Text((at + 1).to_string()),
+            )],
+            None => Vec::new(),
+        }
+    }
+}
