@@ -37,3 +37,4 @@ cli-intake-error-problem = { $field }（{ $path }）：{ $message }
 cli-intake-error-json = 申请文件不是有效的受理信息，本次未予登记：{ $detail }
 cli-intake-error-read = 无法读取申请文件 { $path }，请检查文件名和权限。
 cli-intake-error-file-too-large = 申请文件过大（超过 { $max } 字节），请检查是否选错了文件。
+cli-intake-error-clock = 本机时钟给出的日期无法使用，请校正系统时间后重试。

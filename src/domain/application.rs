@@ -11,7 +11,7 @@ mod field;
 mod problem;
 mod validate;
 
-pub use deadline::{Deadline, promised_deadline};
+pub use deadline::{Deadline, promised_deadline, working_days_stated};
 pub use field::{Field, FieldPath};
 pub use problem::{FieldProblem, Problem};
 pub use validate::{Limits, References, validate};

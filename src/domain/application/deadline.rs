@@ -91,3 +91,29 @@ pub fn promised_deadline(
         }
     }
 }
+
+/// The processing limit in working days that a catalogue time-limit text states, if any.
+///
+/// The catalogue gives time limits as the law words them, and few in working days. A text
+/// that counts in working days ("60个工作日内完成") states a limit; where it names several
+/// stages or an extension, the largest figure is taken, so the promise is never shorter
+/// than a stage the text allows. Limits in calendar days (日) or years are not converted:
+/// for them the receipt says that no limit in working days is stated.
+pub fn working_days_stated(text: &str) -> Option<u32> {
+    const UNIT: &str = "个工作日";
+    let mut longest = None;
+    for (at, _) in text.match_indices(UNIT) {
+        let digits: String = text[..at]
+            .chars()
+            .rev()
+            .take_while(char::is_ascii_digit)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        if let Ok(n) = digits.parse::<u32>() {
+            longest = longest.max(Some(n));
+        }
+    }
+    longest
+}

@@ -222,3 +222,12 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_limit_is_read_only_where_the_text_counts_working_days() {
+    let emp = "符合条件的投诉自接到之日起5个工作日内受理并立案；调查自立案之日起60个工作日内完成，情况复杂的经批准可延长30个工作日。";
+    assert_eq!(working_days_stated(emp), Some(60));
+    assert_eq!(working_days_stated("自受理之日起60日内作出认定"), None);
+    assert_eq!(working_days_stated("个工作日"), None);
+    assert_eq!(working_days_stated("10个工作日内办结"), Some(10));
+}
