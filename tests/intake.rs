@@ -232,6 +232,21 @@ fn every_bad_field_is_named_in_the_chosen_language() {
 }
 
 #[test]
+fn an_application_over_the_record_limit_is_refused_whole() {
+    let hall = Hall::new();
+    let mut input = application();
+    let name = "居".repeat(60);
+    input["materials"] = (0..30)
+        .map(|_| json!({"service": "SOC-01", "name": name, "status": "received"}))
+        .collect();
+    input["notes"] = json!("注".repeat(500));
+    let out = hall.add(&input, Lang::Zh);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert_eq!(hall.show(&receipt(1)).status.code(), Some(3));
+    assert_eq!(hall.add_ok(&application())["receipt"], receipt(1));
+}
+
+#[test]
 fn a_wrong_check_character_is_refused() {
     let hall = Hall::new();
     let mut input = application();
