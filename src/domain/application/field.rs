@@ -2,6 +2,8 @@
 //! (`materials[1].due`) and the message id a clerk reads.
 use std::fmt;
 
+use crate::domain::messages::{MessageArg, MessageId};
+
 /// One field of the intake JSON.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Field {
@@ -139,18 +141,15 @@ impl fmt::Display for FieldPath {
     }
 }
 
-impl crate::domain::messages::MessageId for FieldPath {
+impl MessageId for FieldPath {
     fn message_id(&self) -> &'static str {
         self.field.message_id()
     }
 
     /// A list entry is counted from 1 for the clerk.
-    fn message_args(&self) -> Vec<(&'static str, crate::domain::messages::MessageArg)> {
+    fn message_args(&self) -> Vec<(&'static str, MessageArg)> {
         match self.index {
-            Some(at) => vec![(
-                "n",
-                crate::domain::messages::MessageArg::Text((at + 1).to_string()),
-            )],
+            Some(at) => vec![("n", MessageArg::Text((at + 1).to_string()))],
             None => Vec::new(),
         }
     }
