@@ -82,3 +82,57 @@ intake-material-deferred = ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠥᠬᠥᠵᠦ ᠲᠤᠰᠢ
 intake-error-material-due-missing = ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠥᠬᠥᠵᠦ ᠲᠤᠰᠢᠶᠠᠬᠤ ᠮᠠᠲ᠋ᠧᠷᠢᠶᠠᠯ ᠳᠤ ᠨᠥᠬᠥᠵᠦ ᠲᠤᠰᠢᠶᠠᠬᠤ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠶᠢ ᠪᠢᠴᠢᠬᠦ ᠶᠣᠰᠣᠳᠠᠢ᠃
 intake-error-material-due-not-deferred = ᠵᠥᠪᠬᠡᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠥᠬᠥᠵᠦ ᠲᠤᠰᠢᠶᠠᠬᠤ ᠮᠠᠲ᠋ᠧᠷᠢᠶᠠᠯ ᠳᠤ ᠨᠥᠬᠥᠵᠦ ᠲᠤᠰᠢᠶᠠᠬᠤ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠪᠢᠴᠢᠨ᠎ᠡ᠃
 intake-error-material-due-in-past = ᠨᠥᠬᠥᠵᠦ ᠲᠤᠰᠢᠶᠠᠬᠤ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠨᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠡᠳᠦᠷ ᠡᠴᠡ ᠡᠮᠦᠨ᠎ᠡ ᠪᠠᠢᠵᠤ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ᠃
+
+## 申请信息的各项名称
+
+intake-field-applicant-name = ᠭᠤᠶᠤᠴᠢᠯᠠᠭᠴᠢ ᠶᠢᠨ ᠣᠪᠣᠭ ᠨᠡᠷ᠎ᠡ
+intake-field-applicant-id-number = ᠭᠤᠶᠤᠴᠢᠯᠠᠭᠴᠢ ᠶᠢᠨ ᠪᠡᠶ᠎ᠡ ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ ᠦᠨ ᠨᠣᠮᠧᠷ
+intake-field-applicant-phone = ᠭᠤᠶᠤᠴᠢᠯᠠᠭᠴᠢ ᠶᠢᠨ ᠬᠠᠷᠢᠯᠴᠠᠬᠤ ᠤᠲᠠᠰᠤ
+intake-field-applicant-region = ᠭᠤᠶᠤᠴᠢᠯᠠᠭᠴᠢ ᠶᠢᠨ ᠭᠡᠷ ᠦᠨ ᠪᠦᠷᠢᠳᠬᠡᠯ ᠲᠡᠢ ᠣᠷᠣᠨ ᠤ ᠺᠣᠳ᠋
+intake-field-applicant-ethnicity = ᠭᠤᠶᠤᠴᠢᠯᠠᠭᠴᠢ ᠶᠢᠨ ᠦᠨᠳᠦᠰᠦᠲᠡᠨ ᠦ ᠺᠣᠳ᠋
+intake-field-applicant-address = ᠭᠤᠶᠤᠴᠢᠯᠠᠭᠴᠢ ᠶᠢᠨ ᠬᠠᠶ᠋ᠢᠭ
+intake-field-applicant-document-lang = ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠬᠡᠯᠡ
+intake-field-applicant-fact = ᠭᠤᠶᠤᠴᠢᠯᠠᠭᠴᠢ ᠶᠢᠨ ᠪᠠᠢᠳᠠᠯ ᠤᠨ { $n } ᠳ᠋ᠤᠭᠠᠷ ᠵᠦᠢᠯ
+intake-field-agent = ᠣᠷᠣᠯᠠᠨ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠴᠢ ᠶᠢᠨ ᠮᠡᠳᠡᠭᠡ
+intake-field-agent-name = ᠣᠷᠣᠯᠠᠨ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠴᠢ ᠶᠢᠨ ᠣᠪᠣᠭ ᠨᠡᠷ᠎ᠡ
+intake-field-agent-id-number = ᠣᠷᠣᠯᠠᠨ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠴᠢ ᠶᠢᠨ ᠪᠡᠶ᠎ᠡ ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ ᠦᠨ ᠨᠣᠮᠧᠷ
+intake-field-agent-relationship = ᠣᠷᠣᠯᠠᠨ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠴᠢ ᠪᠠ ᠭᠤᠶᠤᠴᠢᠯᠠᠭᠴᠢ ᠶᠢᠨ ᠬᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ
+intake-field-services = ᠭᠤᠶᠤᠴᠢᠯᠠᠭᠰᠠᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠵᠦᠢᠯ
+intake-field-service = { $n } ᠳ᠋ᠤᠭᠠᠷ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠵᠦᠢᠯ
+intake-field-channel = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠵᠠᠮ
+intake-field-materials = ᠭᠤᠶᠤᠴᠢᠯᠠᠬᠤ ᠮᠠᠲ᠋ᠧᠷᠢᠶᠠᠯ
+intake-field-material-service = { $n } ᠳ᠋ᠤᠭᠠᠷ ᠮᠠᠲ᠋ᠧᠷᠢᠶᠠᠯ ᠤᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠵᠦᠢᠯ
+intake-field-material-name = { $n } ᠳ᠋ᠤᠭᠠᠷ ᠮᠠᠲ᠋ᠧᠷᠢᠶᠠᠯ ᠤᠨ ᠨᠡᠷᠡᠢᠳᠦᠯ
+intake-field-material-status = { $n } ᠳ᠋ᠤᠭᠠᠷ ᠮᠠᠲ᠋ᠧᠷᠢᠶᠠᠯ ᠤᠨ ᠪᠠᠢᠳᠠᠯ
+intake-field-material-due = { $n } ᠳ᠋ᠤᠭᠠᠷ ᠮᠠᠲ᠋ᠧᠷᠢᠶᠠᠯ ᠢ ᠨᠥᠬᠥᠵᠦ ᠲᠤᠰᠢᠶᠠᠬᠤ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ
+intake-field-notes = ᠲᠠᠢᠯᠪᠤᠷᠢ
+
+## 申请信息校验
+
+intake-error-required = ᠡᠨᠡ ᠵᠦᠢᠯ ᠢ ᠵᠠᠪᠠᠯ ᠪᠢᠴᠢᠬᠦ ᠶᠣᠰᠣᠳᠠᠢ᠃
+intake-error-too-long = ᠬᠡᠲᠦ ᠤᠷᠲᠤ ᠪᠠᠢᠨ᠎ᠠ᠂ ᠬᠠᠮᠤᠭ ᠣᠯᠠᠨ ᠳᠠᠭᠠᠨ { $max } ᠦᠰᠦᠭ ᠪᠢᠴᠢᠨ᠎ᠡ᠃ ᠲᠣᠪᠴᠢᠯᠠᠭᠠᠷᠠᠢ᠃
+intake-error-too-many = ᠬᠠᠮᠤᠭ ᠣᠯᠠᠨ ᠳᠠᠭᠠᠨ { $max } ᠵᠦᠢᠯ ᠪᠢᠴᠢᠨ᠎ᠡ᠃ ᠬᠠᠰᠤᠭᠠᠷᠠᠢ᠃
+intake-error-duplicate = ᠡᠮᠦᠨᠡᠬᠢ ᠵᠦᠢᠯ ᠲᠡᠢ ᠳᠠᠪᠬᠤᠷᠳᠠᠵᠤ ᠪᠠᠢᠨ᠎ᠠ᠂ ᠳᠠᠪᠬᠤᠷᠳᠠᠭᠰᠠᠨ ᠢ ᠠᠷᠢᠯᠭᠠᠭᠠᠷᠠᠢ᠃
+intake-error-ethnicity-unknown = ᠬᠦᠴᠦᠨ ᠲᠡᠢ ᠦᠨᠳᠦᠰᠦᠲᠡᠨ ᠦ ᠺᠣᠳ᠋ ᠪᠢᠰᠢ (GB 3304᠂ ᠮᠣᠩᠭᠣᠯ ᠦᠨᠳᠦᠰᠦᠲᠡᠨ 02)᠃ ᠪᠠᠢᠴᠠᠭᠠᠭᠠᠷᠠᠢ᠃
+intake-error-document-lang-unknown = ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠬᠡᠯᠡ ᠨᠢ ᠵᠥᠪᠬᠡᠨ zh-CN (ᠬᠢᠲᠠᠳ ᠪᠢᠴᠢᠭ) ᠪᠤᠶᠤ mn-Mong (ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ) ᠪᠠᠢᠨ᠎ᠠ᠃
+intake-error-fact-unknown = ᠡᠢᠮᠦ ᠪᠠᠢᠳᠠᠯ ᠪᠠᠢᠬᠤ ᠦᠭᠡᠢ᠃ ᠪᠢᠴᠢᠵᠦ ᠪᠣᠯᠬᠤ: dibao᠂ extreme-poverty᠂ disability᠂ poverty-household᠂ special-care᠂ left-behind-child᠂ left-behind-elder᠃
+intake-error-service-unknown = ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ ᠳᠤ ᠡᠢᠮᠦ ᠳ᠋ᠤᠭᠠᠷ ᠪᠠᠢᠬᠤ ᠦᠭᠡᠢ (SOC-01 ᠮᠡᠲᠦ)᠃ ᠪᠠᠢᠴᠠᠭᠠᠭᠠᠷᠠᠢ᠃
+intake-error-channel-unknown = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠵᠠᠮ ᠨᠢ ᠵᠥᠪᠬᠡᠨ counter᠂ home-visit᠂ appointment᠂ agent ᠪᠤᠶᠤ cross-area ᠪᠠᠢᠨ᠎ᠠ᠃
+intake-error-agent-required = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠵᠠᠮ ᠨᠢ ᠲᠤᠰᠢᠶᠠᠵᠤ ᠣᠷᠣᠯᠠᠨ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠬᠦ ᠲᠤᠯᠠ ᠣᠷᠣᠯᠠᠨ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠴᠢ ᠶᠢᠨ ᠣᠪᠣᠭ ᠨᠡᠷ᠎ᠡ᠂ ᠪᠡᠶ᠎ᠡ ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ ᠦᠨ ᠨᠣᠮᠧᠷ ᠪᠠ ᠭᠤᠶᠤᠴᠢᠯᠠᠭᠴᠢ ᠲᠠᠢ ᠬᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ ᠶᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃
+intake-error-material-service-not-listed = ᠡᠨᠡ ᠮᠠᠲ᠋ᠧᠷᠢᠶᠠᠯ ᠤᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠵᠦᠢᠯ ᠨᠢ ᠭᠤᠶᠤᠴᠢᠯᠠᠭᠰᠠᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠵᠦᠢᠯ ᠳᠦ ᠪᠠᠭᠲᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠳ᠋ᠤᠭᠠᠷ ᠢ ᠪᠠᠢᠴᠠᠭᠠᠭᠠᠷᠠᠢ᠃
+intake-error-material-status-unknown = ᠮᠠᠲ᠋ᠧᠷᠢᠶᠠᠯ ᠤᠨ ᠪᠠᠢᠳᠠᠯ ᠨᠢ ᠵᠥᠪᠬᠡᠨ received (ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ)᠂ missing (ᠳᠤᠲᠠᠭᠤ) ᠪᠤᠶᠤ deferred (ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠥᠬᠥᠵᠦ ᠲᠤᠰᠢᠶᠠᠬᠤ) ᠪᠠᠢᠨ᠎ᠠ᠃
+
+## 申请人情况
+
+intake-fact-dibao = ᠳᠣᠣᠷ᠎ᠠ ᠪᠠᠲᠤᠯᠠᠭ᠎ᠠ ᠶᠢᠨ ᠭᠡᠷ ᠪᠦᠯᠢ
+intake-fact-extreme-poverty = ᠣᠨᠴᠠ ᠬᠡᠴᠡᠭᠦ ᠬᠦᠮᠦᠰ
+intake-fact-disability = ᠲᠠᠬᠢᠷ ᠳᠤᠲᠠᠭᠤ ᠬᠦᠮᠦᠨ ᠦ ᠦᠨᠡᠮᠯᠡᠯ ᠲᠡᠢ
+intake-fact-poverty-household = ᠶᠠᠳᠠᠭᠤᠷᠠᠯ ᠠᠴᠠ ᠭᠠᠷᠤᠭᠰᠠᠨ ᠥᠷᠭᠥ
+intake-fact-special-care = ᠬᠦᠨᠳᠦᠳᠬᠡᠨ ᠠᠰᠠᠷᠠᠬᠤ ᠬᠦᠮᠦᠰ
+intake-fact-left-behind-child = ᠭᠡᠷ ᠲᠦ ᠦᠯᠳᠡᠭᠰᠡᠨ ᠬᠡᠦᠬᠡᠳ
+intake-fact-left-behind-elder = ᠭᠡᠷ ᠲᠦ ᠦᠯᠳᠡᠭᠰᠡᠨ ᠬᠥᠭᠰᠢᠳ
+
+## 承诺办结日期
+
+intake-deadline-on = { $date } ᠬᠦᠷᠲᠡᠯ᠎ᠡ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠵᠦ ᠳᠠᠭᠤᠰᠬᠠᠨ᠎ᠠ
+intake-deadline-not-stated = ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ ᠳᠤ ᠡᠨᠡ ᠵᠦᠢᠯ ᠦᠨ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠬᠦ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ (ᠠᠵᠢᠯ ᠤᠨ ᠡᠳᠦᠷ ᠢᠶᠡᠷ) ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠵᠦ ᠳᠠᠭᠤᠰᠬᠠᠬᠤ ᠡᠳᠦᠷ ᠢ ᠲᠣᠭᠲᠠᠭᠠᠯ ᠤᠨ ᠳᠠᠭᠠᠤ ᠭᠤᠶᠤᠴᠢᠯᠠᠭᠴᠢ ᠳᠤ ᠪᠢᠴᠢᠭ ᠢᠶᠡᠷ ᠲᠤᠰᠠᠭᠠᠷ ᠮᠡᠳᠡᠭᠳᠡᠭᠡᠷᠡᠢ᠃

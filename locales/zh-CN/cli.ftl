@@ -27,3 +27,14 @@ cli-error-output-full = 无法输出结果：目标所在磁盘空间已满。�
 cli-error-output-permission = 无法输出结果：没有写入目标位置的权限。请将结果输出到其他位置。
 cli-error-usage = 命令行参数有误（说明见下）。可用 service-desk --help 查看用法。
 cli-error-env-lang = 环境变量 SERVICE_DESK_LANG 的值“{ $value }”无效，应为 zh-CN 或 mn-Mong。
+
+## 受理登记（intake add）
+
+cli-intake-added = 已受理，回执编号 { $receipt }。
+cli-intake-added-deadline = 承诺办结：{ $deadline }
+cli-intake-error-invalid = 申请信息有 { $count } 处需要修改，本次未予登记：
+cli-intake-error-problem = { $field }（{ $path }）：{ $message }
+cli-intake-error-json = 申请文件不是有效的受理信息，本次未予登记：{ $detail }
+cli-intake-error-read = 无法读取申请文件 { $path }，请检查文件名和权限。
+cli-intake-error-file-too-large = 申请文件过大（超过 { $max } 字节），请检查是否选错了文件。
+cli-intake-error-clock = 本机时钟给出的日期无法使用，请校正系统时间后重试。

@@ -82,3 +82,57 @@ intake-material-deferred = 容缺后补
 intake-error-material-due-missing = 容缺后补的材料须填写补交期限。
 intake-error-material-due-not-deferred = 只有容缺后补的材料才填写补交期限。
 intake-error-material-due-in-past = 补交期限不能早于受理日期。
+
+## 申请信息的各项名称（指出哪一项有误）
+
+intake-field-applicant-name = 申请人姓名
+intake-field-applicant-id-number = 申请人身份证号码
+intake-field-applicant-phone = 申请人联系电话
+intake-field-applicant-region = 申请人户籍所在地代码
+intake-field-applicant-ethnicity = 申请人民族代码
+intake-field-applicant-address = 申请人地址
+intake-field-applicant-document-lang = 文书语言
+intake-field-applicant-fact = 第 { $n } 项申请人情况
+intake-field-agent = 代办人信息
+intake-field-agent-name = 代办人姓名
+intake-field-agent-id-number = 代办人身份证号码
+intake-field-agent-relationship = 代办人与申请人关系
+intake-field-services = 申请事项
+intake-field-service = 第 { $n } 个申请事项
+intake-field-channel = 受理渠道
+intake-field-materials = 申请材料
+intake-field-material-service = 第 { $n } 项材料所属事项
+intake-field-material-name = 第 { $n } 项材料名称
+intake-field-material-status = 第 { $n } 项材料收取情况
+intake-field-material-due = 第 { $n } 项材料补交期限
+intake-field-notes = 备注
+
+## 申请信息校验
+
+intake-error-required = 此项为必填项，请填写。
+intake-error-too-long = 内容过长，最多 { $max } 个字，请精简。
+intake-error-too-many = 最多填写 { $max } 项，请删减。
+intake-error-duplicate = 与前面的内容重复，请删去重复项。
+intake-error-ethnicity-unknown = 不是有效的民族代码（GB 3304，如蒙古族为 02），请核对。
+intake-error-document-lang-unknown = 文书语言只能选 zh-CN（汉文）或 mn-Mong（蒙古文）。
+intake-error-fact-unknown = 无此申请人情况。可填：dibao（低保）、extreme-poverty（特困）、disability（持残疾人证）、poverty-household（脱贫户）、special-care（优抚对象）、left-behind-child（留守儿童）、left-behind-elder（留守老人）。
+intake-error-service-unknown = 服务清单中没有这个事项编号（应形如 SOC-01），请核对。
+intake-error-channel-unknown = 受理渠道只能是 counter（窗口受理）、home-visit（上门办理）、appointment（预约办理）、agent（委托代办）或 cross-area（同城通办）。
+intake-error-agent-required = 受理渠道为委托代办，请填写代办人姓名、身份证号码及与申请人的关系。
+intake-error-material-service-not-listed = 该材料所属事项不在本次申请事项之中，请核对事项编号。
+intake-error-material-status-unknown = 材料收取情况只能是 received（已收取）、missing（未提交）或 deferred（容缺后补）。
+
+## 申请人情况
+
+intake-fact-dibao = 低保家庭
+intake-fact-extreme-poverty = 特困人员
+intake-fact-disability = 持残疾人证
+intake-fact-poverty-household = 脱贫户（监测户）
+intake-fact-special-care = 优抚对象
+intake-fact-left-behind-child = 留守儿童
+intake-fact-left-behind-elder = 留守老人
+
+## 承诺办结日期
+
+intake-deadline-on = { $date } 前办结
+intake-deadline-not-stated = 服务清单未规定所申请事项的办理时限（以工作日计），承诺办结日期请按有关规定另行书面告知申请人。

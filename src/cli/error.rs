@@ -1,8 +1,11 @@
 //! Errors at the edge: each maps to an exit code from the contract and to a message, in the
 //! clerk's language, that says what to do next.
 use std::io::ErrorKind;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
+use super::messages::say;
+use crate::domain::ReceiptError;
+use crate::domain::application::{FieldProblem, MAX_INPUT_BYTES};
 use crate::domain::config::SettingError;
 use crate::domain::search::MAX_QUERY_CHARS;
 use crate::domain::text::{for_terminal, path_for_terminal};
@@ -43,6 +46,22 @@ pub enum CliError {
     Setting(SettingError),
     /// Work that puts the hall's code on paper (receipt numbers) and no code is configured.
     CentreNotSet,
+    /// The application file could not be read.
+    IntakeRead(PathBuf),
+    /// The application file is larger than any application.
+    IntakeTooLarge,
+    /// The application is not intake JSON (syntax, a wrong type, or a field it does not know).
+    IntakeJson(String),
+    /// Fields of the application that must change; nothing was stored.
+    IntakeInvalid(Vec<FieldProblem>),
+    /// No receipt number is left for today.
+    DayFull(ReceiptError),
+    /// The system clock gives no usable date.
+    Clock,
+    /// A receipt number that is not one.
+    BadReceipt(ReceiptError),
+    /// No intake has this receipt number.
+    RecordNotFound(String),
 }
 
 impl CliError {
@@ -58,6 +77,13 @@ impl CliError {
             CliError::Config(e) => config_status(e),
             CliError::Setting(_) => ExitStatus::Rejected,
             CliError::CentreNotSet => ExitStatus::Usage,
+            CliError::IntakeRead(_) | CliError::IntakeTooLarge | CliError::IntakeJson(_) => {
+                ExitStatus::Rejected
+            }
+            CliError::IntakeInvalid(_) | CliError::BadReceipt(_) => ExitStatus::Rejected,
+            CliError::RecordNotFound(_) => ExitStatus::Rejected,
+            CliError::DayFull(_) => ExitStatus::Store,
+            CliError::Clock => ExitStatus::Other,
         }
     }
 
@@ -93,8 +119,51 @@ impl CliError {
             CliError::Config(e) => config_message(e, l10n),
             CliError::Setting(e) => setting_message(e, l10n),
             CliError::CentreNotSet => l10n.t("config-error-centre-not-set"),
+            CliError::IntakeRead(path) => {
+                l10n.t_args("cli-intake-error-read", &[("path", Arg::Str(&shown(path)))])
+            }
+            CliError::IntakeTooLarge => l10n.t_args(
+                "cli-intake-error-file-too-large",
+                &[("max", Arg::Num(MAX_INPUT_BYTES as i64))],
+            ),
+            CliError::IntakeJson(detail) => l10n.t_args(
+                "cli-intake-error-json",
+                &[("detail", Arg::Str(&for_terminal(detail, DETAIL_COLS)))],
+            ),
+            CliError::IntakeInvalid(problems) => problems_message(problems, l10n),
+            CliError::DayFull(e) | CliError::BadReceipt(e) => say(l10n, e),
+            CliError::Clock => l10n.t("cli-intake-error-clock"),
+            CliError::RecordNotFound(receipt) => l10n.t_args(
+                "records-error-not-found",
+                &[("receipt", Arg::Str(&short(receipt)))],
+            ),
         }
     }
+}
+
+/// Cells of a JSON parser's complaint: it quotes the input, so it is capped.
+const DETAIL_COLS: usize = 160;
+
+/// Every problem, one per line, each naming its field in the clerk's words and as a path.
+fn problems_message(problems: &[FieldProblem], l10n: &Localizer) -> String {
+    let mut lines = vec![l10n.t_args(
+        "cli-intake-error-invalid",
+        &[("count", Arg::Num(problems.len() as i64))],
+    )];
+    for problem in problems {
+        let field = say(l10n, &problem.path);
+        let path = problem.path.to_string();
+        let message = say(l10n, &problem.problem);
+        lines.push(l10n.t_args(
+            "cli-intake-error-problem",
+            &[
+                ("field", Arg::Str(&field)),
+                ("path", Arg::Str(&path)),
+                ("message", Arg::Str(&message)),
+            ],
+        ));
+    }
+    lines.join("\n")
 }
 
 /// Input too large for a record, or a record already stored, is the clerk's to fix (exit 3);

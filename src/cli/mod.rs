@@ -17,8 +17,11 @@ use crate::service::{Desk, OpenOptions, store_path};
 mod catalogue;
 mod config;
 mod error;
+mod intake;
+mod messages;
 mod notice;
 mod output;
+mod records;
 
 pub use error::{CliError, ExitStatus};
 pub use notice::notice_message_id;
@@ -56,6 +59,35 @@ pub enum Command {
     /// Show or change the hall's settings (centre code, window, language, printing, ...).
     #[command(subcommand)]
     Config(ConfigCommand),
+    /// Register an application for one or more services.
+    #[command(subcommand)]
+    Intake(IntakeCommand),
+    /// Read intakes back.
+    #[command(subcommand)]
+    Records(RecordsCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum IntakeCommand {
+    /// Check, number and store an application given as intake JSON (see README); prints the
+    /// receipt number once it is on disk.
+    Add {
+        /// The JSON file, or - for standard input.
+        #[arg(value_parser = OsStringValueParser::new().map(PathBuf::from))]
+        file: PathBuf,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RecordsCommand {
+    /// One intake by its receipt number, e.g. 150102-20261202-0001.
+    Show {
+        receipt: String,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -325,6 +357,12 @@ pub fn run(start: &Start, command: Command) -> Result<(), CliError> {
             notice::print_notices(&desk, &start.l10n, &mut std::io::stderr().lock());
             catalogue::run(&desk, &start.l10n, cmd, out)
         }
+        Command::Intake(cmd) => intake::run(start, cmd, out),
+        Command::Records(cmd) => {
+            let desk = start.open_desk()?;
+            notice::print_notices(&desk, &start.l10n, &mut std::io::stderr().lock());
+            records::run(&desk, &start.l10n, cmd, out)
+        }
     }
 }
 
@@ -357,6 +395,11 @@ mod tests {
             ("value", Arg::Str(&value)),
             ("max", Arg::Num(100)),
             ("size", Arg::Num(6144)),
+            ("receipt", Arg::Str("150102-20261202-0001")),
+            ("deadline", Arg::Str(&value)),
+            ("count", Arg::Num(21)),
+            ("field", Arg::Str(&value)),
+            ("message", Arg::Str(&detail)),
         ];
         for lang in Lang::ALL {
             let l10n = Localizer::new(lang).unwrap();

@@ -1,5 +1,6 @@
 //! Pure types and rules: the catalogue, its seeds, search, and text hygiene. No I/O here.
 
+pub mod application;
 pub mod calendar;
 pub mod catalogue;
 pub mod config;

@@ -34,6 +34,10 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
                 "zh-CN/intake.ftl",
                 include_str!("../../locales/zh-CN/intake.ftl"),
             ),
+            (
+                "zh-CN/records.ftl",
+                include_str!("../../locales/zh-CN/records.ftl"),
+            ),
         ],
         Lang::Mn => &[
             (
@@ -55,6 +59,10 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
             (
                 "mn-Mong/intake.ftl",
                 include_str!("../../locales/mn-Mong/intake.ftl"),
+            ),
+            (
+                "mn-Mong/records.ftl",
+                include_str!("../../locales/mn-Mong/records.ftl"),
             ),
         ],
     }

@@ -13,6 +13,7 @@ pub use crate::store::{OpenOptions, StoreError};
 
 pub mod config;
 pub mod context;
+pub mod intake;
 
 #[derive(Debug, Error)]
 pub enum ServiceError {
@@ -44,10 +45,7 @@ pub enum Notice {
 
 /// An open counter session: the store (held locked) and the catalogue in memory.
 pub struct Desk {
-    #[expect(
-        dead_code,
-        reason = "held so the store stays locked against a second window; intake writes through it"
-    )]
+    /// Held open, and so locked against a second window, for as long as the desk lives.
     store: Store,
     catalogue: Catalogue,
     index: SearchIndex,
@@ -90,6 +88,10 @@ impl Desk {
     /// a screen shows them in its status line).
     pub fn notices(&self) -> &[Notice] {
         &self.notices
+    }
+
+    pub(crate) fn store(&self) -> &Store {
+        &self.store
     }
 
     pub fn catalogue(&self) -> &Catalogue {

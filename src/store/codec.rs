@@ -13,6 +13,8 @@ pub mod format {
     pub const META: u8 = 1;
     pub const CATALOGUE_ITEM: u8 = 2;
     pub const CATALOGUE_DOMAIN: u8 = 3;
+    pub const INTAKE: u8 = 4;
+    pub const RECEIPT_COUNTER: u8 = 5;
 }
 
 /// Largest encoded value, format byte included.

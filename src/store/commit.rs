@@ -56,6 +56,24 @@ impl Store {
         })?;
         self.make_durable(generation)
     }
+
+    /// Reads and commits as one step: `build` reads what it needs (a counter, say) and
+    /// returns the batch to commit and a value to hand back, and no other `commit_with` runs
+    /// between the read and the commit. A number allocated this way is never given twice and,
+    /// since it is written in the same transaction as what it numbers, never skipped: a batch
+    /// that fails to commit takes its number with it.
+    pub fn commit_with<T, E: From<StoreError>>(
+        &self,
+        build: impl FnOnce(&Store) -> Result<(Batch, T), E>,
+    ) -> Result<T, E> {
+        let _only_writer = self
+            .allocating
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let (batch, value) = build(self)?;
+        self.commit(batch)?;
+        Ok(value)
+    }
 }
 
 /// The transaction's view of each tree the batch declared, by name.

@@ -7,7 +7,7 @@ use super::{Store, StoreError, trees};
 use crate::domain::{CatalogueItem, Domain};
 
 /// The schema this build writes.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 const VERSION_KEY: &str = "schema_version";
 
@@ -31,6 +31,12 @@ pub const MIGRATIONS: &[Migration] = &[
         to: 2,
         prepare: catalogue_in_typed_tables,
     },
+    // 3: intakes, their indexes (receipt number, ID number, date, status) and the daily
+    // receipt counters. Empty trees: nothing to convert.
+    Migration {
+        to: 3,
+        prepare: create_intake_trees,
+    },
 ];
 
 fn create_initial_trees(store: &Store, _: &mut Batch) -> Result<(), StoreError> {
@@ -45,6 +51,20 @@ fn catalogue_in_typed_tables(store: &Store, batch: &mut Batch) -> Result<(), Sto
     batch.clear::<Domain>(store)?;
     for key in super::catalogue::META_KEYS {
         batch.remove_meta(key);
+    }
+    Ok(())
+}
+
+fn create_intake_trees(store: &Store, _: &mut Batch) -> Result<(), StoreError> {
+    for name in [
+        trees::INTAKES,
+        trees::INTAKES_BY_RECEIPT,
+        trees::INTAKES_BY_ID_NUMBER,
+        trees::INTAKES_BY_DATE,
+        trees::INTAKES_BY_STATUS,
+        trees::RECEIPT_COUNTERS,
+    ] {
+        store.tree(name)?;
     }
     Ok(())
 }
@@ -151,6 +171,10 @@ mod tests {
             },
             Migration {
                 to: 3,
+                prepare: create_intake_trees,
+            },
+            Migration {
+                to: 4,
                 prepare: second,
             },
         ]
@@ -169,7 +193,7 @@ mod tests {
         let store = open(dir.path());
         let more = steps(add_marker);
         run(&store, &more).unwrap();
-        assert_eq!(version(&store).unwrap(), 3);
+        assert_eq!(version(&store).unwrap(), 4);
         let markers = store.table::<Marker>().unwrap();
         assert_eq!(markers.get(&Key::new().u32(1)).unwrap(), Some(Marker(1)));
         // A second run finds nothing pending: inserting Marker(1) again would fail.
@@ -181,7 +205,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = open(dir.path());
         assert!(run(&store, &steps(fail)).is_err());
-        assert_eq!(version(&store).unwrap(), 2);
+        assert_eq!(version(&store).unwrap(), SCHEMA_VERSION);
     }
 
     #[test]
@@ -193,7 +217,11 @@ mod tests {
         store.commit(batch).unwrap();
         let err = run(&store, &steps(half_done)).unwrap_err();
         assert!(matches!(err, StoreError::Duplicate { .. }), "{err}");
-        assert_eq!(version(&store).unwrap(), 2, "the marker did not land");
+        assert_eq!(
+            version(&store).unwrap(),
+            SCHEMA_VERSION,
+            "the marker did not land"
+        );
         let markers = store.table::<Marker>().unwrap();
         assert_eq!(
             markers.get(&Key::new().u32(2)).unwrap(),
@@ -207,7 +235,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = open(dir.path());
         let mut gap = steps(add_marker);
-        gap[2].to = 4;
+        gap[3].to = 5;
         assert!(matches!(
             run(&store, &gap),
             Err(StoreError::Internal { .. })

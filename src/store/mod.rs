@@ -11,6 +11,7 @@ pub mod codec;
 mod commit;
 mod durable;
 mod error;
+pub mod intakes;
 pub mod key;
 pub mod migrate;
 mod open;
@@ -25,12 +26,18 @@ pub use table::{Batch, Index, Page, Record, Span, Table};
 /// Default page-cache budget: the counters run on small machines.
 pub const DEFAULT_CACHE_BYTES: u64 = 4 * 1024 * 1024;
 
-/// Tree names. Intake will add `intakes`, `drafts`, `audit` and one tree per index.
+/// Tree names. Drafts and the audit trail will add theirs.
 pub(crate) mod trees {
     pub const META: &str = "meta";
     pub const CATALOGUE: &str = "catalogue";
     pub const DOMAINS: &str = "catalogue_domains";
     pub const CATALOGUE_BY_DOMAIN: &str = "idx_catalogue_domain";
+    pub const INTAKES: &str = "intakes";
+    pub const INTAKES_BY_RECEIPT: &str = "idx_receipt";
+    pub const INTAKES_BY_ID_NUMBER: &str = "idx_id_number";
+    pub const INTAKES_BY_DATE: &str = "idx_date";
+    pub const INTAKES_BY_STATUS: &str = "idx_status";
+    pub const RECEIPT_COUNTERS: &str = "receipt_counters";
 }
 
 /// Options for opening a store; the cache size is configurable for small machines.
@@ -65,6 +72,10 @@ pub struct Store {
     /// sled's data file, kept open to fdatasync it after each flush.
     data_file: File,
     confirmed: Mutex<Confirmed>,
+    /// Held from reading a counter to committing the batch built from it (see
+    /// [`Store::commit_with`]). sled's lock keeps other processes out, so this is the whole
+    /// story.
+    allocating: Mutex<()>,
 }
 
 impl Store {

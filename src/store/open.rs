@@ -53,6 +53,7 @@ pub(super) fn open(path: &Path, options: &OpenOptions) -> Result<Store, StoreErr
             blobs: SyncedBlobs::default(),
             failed: None,
         }),
+        allocating: Mutex::new(()),
     })
 }
 

@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use fluent_syntax::ast::Entry;
+use service_desk::domain::application::{Deadline, Fact, Field, FieldPath, Problem};
 use service_desk::domain::*;
 use unic_langid::langid;
 
@@ -82,6 +83,32 @@ fn everything_named() -> Vec<Box<dyn MessageId>> {
     Rating::ALL.iter().for_each(|v| add(Box::new(*v)));
     Channel::ALL.iter().for_each(|v| add(Box::new(*v)));
     MaterialKind::ALL.iter().for_each(|v| add(Box::new(*v)));
+    for p in [
+        Problem::Required,
+        Problem::TooLong { max: 50 },
+        Problem::TooMany { max: 10 },
+        Problem::Duplicate,
+        Problem::UnknownEthnicity,
+        Problem::UnknownLanguage,
+        Problem::UnknownFact,
+        Problem::UnknownService,
+        Problem::UnknownChannel,
+        Problem::AgentRequired,
+        Problem::ServiceNotListed,
+        Problem::UnknownMaterialStatus,
+    ] {
+        add(Box::new(p));
+    }
+    Fact::ALL.iter().for_each(|v| add(Box::new(*v)));
+    add(Box::new(Deadline::On(d("2026-12-09"))));
+    add(Box::new(Deadline::NotStated));
+    for field in Field::ALL {
+        let path = match field.is_listed() {
+            true => FieldPath::at(*field, 0),
+            false => FieldPath::new(*field),
+        };
+        add(Box::new(path));
+    }
     all
 }
 

@@ -1,0 +1,187 @@
+//! Intake use cases both front ends call: check an application, number it and store it
+//! durably, with the deadline it promises; read one back by its receipt number.
+use std::sync::OnceLock;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use thiserror::Error;
+
+use super::Desk;
+use super::context::Context;
+use crate::domain::application::{
+    self, ApplicationInput, Deadline, FieldProblem, Limits, References, promised_deadline,
+    working_days_stated,
+};
+use crate::domain::reference::{EthnicGroup, ethnic_groups};
+use crate::domain::seed::SeedError;
+use crate::domain::{
+    CatalogueItem, Date, DivisionCode, ItemId, ReceiptError, ReceiptNumber, WorkingCalendar,
+};
+use crate::store::StoreError;
+use crate::store::intakes::{self, AddError, LookupKeys, NewIntake, StoredIntake};
+
+/// The halls keep China Standard Time (UTC+8, no daylight saving): the day of acceptance and
+/// receipt numbers follow the wall clock at the counter, not UTC.
+pub const HALL_UTC_OFFSET_SECONDS: i64 = 8 * 3600;
+
+/// What the clerk hands over: the number, the promised deadline, and what was stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Receipt {
+    pub number: ReceiptNumber,
+    pub deadline: Deadline,
+    pub record: StoredIntake,
+}
+
+#[derive(Debug, Error)]
+pub enum IntakeError {
+    /// Every field that must change; nothing was stored.
+    #[error("{} fields of the application must change", .0.len())]
+    Invalid(Vec<FieldProblem>),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// No receipt number is left today.
+    #[error(transparent)]
+    Receipt(ReceiptError),
+    /// The reference lists or holiday calendar built into the program do not parse.
+    #[error(transparent)]
+    Seed(#[from] SeedError),
+    /// The machine's clock is before 1970 or far in the future.
+    #[error("the system clock does not give a usable date")]
+    Clock,
+}
+
+/// Seconds since 1970 and the hall's calendar day at `now`.
+pub fn hall_time(now: SystemTime) -> Option<(i64, Date)> {
+    let seconds = i64::try_from(now.duration_since(UNIX_EPOCH).ok()?.as_secs()).ok()?;
+    let local = seconds.checked_add(HALL_UTC_OFFSET_SECONDS)?;
+    Some((
+        seconds,
+        Date::from_days_since_epoch(local.div_euclid(86_400))?,
+    ))
+}
+
+/// `2026-12-02T09:30:00+08:00`: a stored time as the hall's clock showed it.
+pub fn hall_timestamp(seconds: i64) -> String {
+    let local = seconds.saturating_add(HALL_UTC_OFFSET_SECONDS);
+    let (days, in_day) = (local.div_euclid(86_400), local.rem_euclid(86_400));
+    let date = Date::from_days_since_epoch(days).map_or_else(|| "?".into(), |d| d.to_string());
+    let (h, m, s) = (in_day / 3600, in_day % 3600 / 60, in_day % 60);
+    format!("{date}T{h:02}:{m:02}:{s:02}+08:00")
+}
+
+struct ReferenceData {
+    groups: Vec<EthnicGroup>,
+    calendar: WorkingCalendar,
+}
+
+/// Parsed once: the lists are built into the program and never change while it runs.
+fn reference_data() -> Result<&'static ReferenceData, SeedError> {
+    static DATA: OnceLock<ReferenceData> = OnceLock::new();
+    if let Some(data) = DATA.get() {
+        return Ok(data);
+    }
+    let data = ReferenceData {
+        groups: ethnic_groups()?,
+        calendar: WorkingCalendar::official()?,
+    };
+    Ok(DATA.get_or_init(|| data))
+}
+
+/// The limit in working days the catalogue states for `item`, if it states one.
+pub fn working_day_limit(item: &CatalogueItem) -> Option<u32> {
+    item.time_limit
+        .as_ref()
+        .and_then(|field| working_days_stated(&field.text.zh))
+}
+
+fn deadline(desk: &Desk, services: &[String], today: Date, calendar: &WorkingCalendar) -> Deadline {
+    let limits: Vec<Option<u32>> = services
+        .iter()
+        .map(|id| {
+            ItemId::parse(id)
+                .ok()
+                .and_then(|id| desk.item(id))
+                .and_then(working_day_limit)
+        })
+        .collect();
+    promised_deadline(&limits, today, calendar)
+}
+
+/// Checks `input`, then numbers it with the hall's next receipt number of the day and stores
+/// it; returns once it is on disk. Invalid input stores nothing and names every problem.
+pub fn submit(
+    desk: &Desk,
+    ctx: &Context,
+    centre: &DivisionCode,
+    input: &ApplicationInput,
+) -> Result<Receipt, IntakeError> {
+    let data = reference_data()?;
+    let (created_at, today) = hall_time(ctx.now()).ok_or(IntakeError::Clock)?;
+    let refs = References {
+        catalogue: desk.catalogue(),
+        ethnic_groups: &data.groups,
+        today,
+        limits: Limits::COUNTER,
+    };
+    let application = application::validate(input, &refs).map_err(IntakeError::Invalid)?;
+    let deadline = deadline(desk, &application.services, today, &data.calendar);
+    let new = NewIntake {
+        centre: centre.clone(),
+        accepted_on: today,
+        created_at,
+        deadline,
+        operator: ctx.operator.as_ref().map(|o| o.name.clone()),
+        lookup: LookupKeys::plain(application.id_number()),
+        application,
+    };
+    let record = intakes::add(desk.store(), new).map_err(|e| match e {
+        AddError::Store(e) => IntakeError::Store(e),
+        AddError::Receipt(e) => IntakeError::Receipt(e),
+    })?;
+    Ok(Receipt {
+        number: record.receipt.clone(),
+        deadline,
+        record,
+    })
+}
+
+/// The intake with this receipt number, as stored.
+pub fn show(desk: &Desk, receipt: &ReceiptNumber) -> Result<Option<StoredIntake>, StoreError> {
+    intakes::find_by_receipt(desk.store(), receipt)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn the_hall_day_turns_at_midnight_in_china_not_in_utc() {
+        // 2026-12-01 16:00 UTC is 2026-12-02 00:00 in Hohhot.
+        let turn = UNIX_EPOCH + Duration::from_secs(1_796_140_800);
+        let before = turn - Duration::from_secs(1);
+        assert_eq!(hall_time(turn).unwrap().1, Date::new(2026, 12, 2).unwrap());
+        assert_eq!(
+            hall_time(before).unwrap().1,
+            Date::new(2026, 12, 1).unwrap()
+        );
+        assert_eq!(hall_time(turn).unwrap().0, 1_796_140_800);
+        assert_eq!(hall_timestamp(1_796_140_800), "2026-12-02T00:00:00+08:00");
+        assert_eq!(
+            hall_timestamp(1_796_140_800 + 9 * 3600 + 61),
+            "2026-12-02T09:01:01+08:00"
+        );
+    }
+
+    #[test]
+    fn only_limits_in_working_days_count() {
+        let seed = crate::domain::seed::embedded().unwrap();
+        let stated: Vec<String> = seed
+            .catalogue
+            .items
+            .iter()
+            .filter(|i| working_day_limit(i).is_some())
+            .map(|i| i.id.to_string())
+            .collect();
+        assert_eq!(stated, ["EMP-10"]);
+    }
+}

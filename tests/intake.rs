@@ -1,0 +1,385 @@
+//! Intake from the command line, driven through the binary: `intake add` numbers and stores
+//! an application, `records show` gives it back, bad input is refused whole and named field
+//! by field, and a process killed mid-write loses nothing it printed. Every run has its own
+//! home, configuration file and store.
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::time::{Duration, SystemTime};
+
+use assert_cmd::Command;
+use serde_json::{Value, json};
+use service_desk::domain::Lang;
+use service_desk::i18n::Localizer;
+use service_desk::service::intake::hall_time;
+
+struct Hall {
+    home: tempfile::TempDir,
+}
+
+impl Hall {
+    /// A hall with no configuration file yet.
+    fn bare() -> Hall {
+        Hall {
+            home: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    /// A hall whose centre code is 150102.
+    fn new() -> Hall {
+        let hall = Hall::bare();
+        hall.cmd()
+            .args(["config", "set", "centre-code", "150102"])
+            .assert()
+            .success();
+        hall
+    }
+
+    fn store(&self) -> PathBuf {
+        self.home.path().join("store")
+    }
+
+    fn config(&self) -> PathBuf {
+        self.home.path().join("config.toml")
+    }
+
+    fn cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("service-desk").unwrap();
+        cmd.env_remove("SERVICE_DESK_LANG")
+            .env_remove("SERVICE_DESK_DB")
+            .env("SERVICE_DESK_CONFIG", self.config())
+            .env("HOME", self.home.path())
+            .env("XDG_CONFIG_HOME", self.home.path().join(".config"))
+            .env("XDG_DATA_HOME", self.home.path().join(".local/share"))
+            .arg("--db")
+            .arg(self.store());
+        cmd
+    }
+
+    /// Runs `intake add -` with `input` on stdin.
+    fn add(&self, input: &Value, lang: Lang) -> std::process::Output {
+        self.cmd()
+            .args([
+                "--lang",
+                lang.tag(),
+                "intake",
+                "add",
+                "-",
+                "--format",
+                "json",
+            ])
+            .write_stdin(input.to_string())
+            .output()
+            .unwrap()
+    }
+
+    fn add_ok(&self, input: &Value) -> Value {
+        let out = self.add(input, Lang::Zh);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap()
+    }
+
+    fn show(&self, receipt: &str) -> std::process::Output {
+        self.cmd()
+            .args(["records", "show", receipt, "--format", "json"])
+            .output()
+            .unwrap()
+    }
+}
+
+fn today() -> String {
+    hall_time(SystemTime::now()).unwrap().1.compact()
+}
+
+fn receipt(n: u32) -> String {
+    format!("150102-{}-{n:04}", today())
+}
+
+/// A complete application in canonical form: what is stored is exactly this.
+fn application() -> Value {
+    json!({
+        "applicant": {"name": "乌云其其格", "id_number": "150102198503071247",
+                      "phone": "13904711234", "region": "150102", "ethnicity": "02",
+                      "address": "呼和浩特市新城区", "document_lang": "mn-Mong",
+                      "facts": ["dibao", "disability"]},
+        "agent": {"name": "巴特尔", "id_number": "11010519491231002X", "relationship": "子女"},
+        "services": ["SOC-01", "DIS-02"],
+        "channel": "agent",
+        "materials": [
+            {"service": "SOC-01", "name": "身份证", "status": "received"},
+            {"service": "SOC-01", "name": "户口簿", "status": "missing"},
+            {"service": "DIS-02", "name": "残疾人证", "status": "deferred", "due": "2099-01-04"}
+        ],
+        "notes": "申请人行动不便"
+    })
+}
+
+fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn text(lang: Lang, id: &str) -> String {
+    Localizer::new(lang).unwrap().t(id)
+}
+
+#[test]
+fn receipts_number_the_day_in_order_across_runs() {
+    let hall = Hall::new();
+    let first = hall.add_ok(&application());
+    assert_eq!(first["receipt"], receipt(1));
+    let second = hall.add_ok(&application());
+    assert_eq!(second["receipt"], receipt(2));
+    // No service here states a limit in working days: the receipt says so.
+    assert_eq!(second["deadline"], Value::Null);
+    assert_eq!(second["deadline_unknown"], "not-stated");
+}
+
+#[test]
+fn records_show_gives_back_exactly_what_was_stored() {
+    let hall = Hall::new();
+    let number = hall.add_ok(&application())["receipt"].clone();
+    let out = hall.show(number.as_str().unwrap());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mut shown: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let map = shown.as_object_mut().unwrap();
+    assert_eq!(map.remove("receipt").unwrap(), number);
+    assert_eq!(map.remove("status").unwrap(), "accepted");
+    assert_eq!(map.remove("operator").unwrap(), Value::Null);
+    assert_eq!(map.remove("deadline").unwrap(), Value::Null);
+    assert_eq!(map.remove("deadline_unknown").unwrap(), "not-stated");
+    let created = map.remove("created_at").unwrap();
+    assert!(created.as_str().unwrap().ends_with("+08:00"), "{created}");
+    let history = map.remove("history").unwrap();
+    assert_eq!(history[0]["status"], "accepted");
+    assert_eq!(history[0]["at"], created);
+    assert_eq!(shown, application());
+}
+
+#[test]
+fn records_show_as_a_table_speaks_the_clerks_language() {
+    let hall = Hall::new();
+    hall.add_ok(&application());
+    for lang in Lang::ALL {
+        let out = hall
+            .cmd()
+            .args(["--lang", lang.tag(), "records", "show", &receipt(1)])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        let table = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            table.contains(&text(lang, "records-label-receipt")),
+            "{table}"
+        );
+        assert!(
+            table.contains(&text(lang, "intake-status-accepted")),
+            "{table}"
+        );
+        assert!(table.contains("乌云其其格"), "{table}");
+    }
+}
+
+#[test]
+fn an_unknown_field_is_refused_and_nothing_is_stored() {
+    let hall = Hall::new();
+    let mut input = application();
+    input["applicant"]["nmae"] = json!("typo");
+    let out = hall.add(&input, Lang::Zh);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(stderr(&out).contains("nmae"), "{}", stderr(&out));
+    assert_eq!(hall.show(&receipt(1)).status.code(), Some(3));
+    // The refused application took no number.
+    assert_eq!(hall.add_ok(&application())["receipt"], receipt(1));
+}
+
+#[test]
+fn every_bad_field_is_named_in_the_chosen_language() {
+    let hall = Hall::new();
+    let mut input = application();
+    input["applicant"]["name"] = json!("");
+    input["applicant"]["phone"] = json!("12345");
+    input["agent"]["relationship"] = json!("");
+    input["services"] = json!(["SOC-01", "NOPE-1"]);
+    input["materials"][2]["due"] = json!("2001-01-01");
+    let paths = [
+        "applicant.name",
+        "applicant.phone",
+        "agent.relationship",
+        "services[1]",
+        "materials[2].service",
+        "materials[2].due",
+    ];
+    for lang in Lang::ALL {
+        let out = hall.add(&input, lang);
+        assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+        let said = stderr(&out);
+        for path in paths {
+            assert!(said.contains(path), "{path} missing from {said}");
+        }
+        assert!(
+            said.contains(&text(lang, "intake-error-required")),
+            "{said}"
+        );
+        assert!(
+            said.contains(&text(lang, "intake-field-applicant-name")),
+            "{said}"
+        );
+    }
+    assert_eq!(hall.show(&receipt(1)).status.code(), Some(3));
+}
+
+#[test]
+fn an_application_over_the_record_limit_is_refused_whole() {
+    let hall = Hall::new();
+    let mut input = application();
+    let name = "居".repeat(60);
+    input["materials"] = (0..30)
+        .map(|_| json!({"service": "SOC-01", "name": name, "status": "received"}))
+        .collect();
+    input["notes"] = json!("注".repeat(500));
+    let out = hall.add(&input, Lang::Zh);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert_eq!(hall.show(&receipt(1)).status.code(), Some(3));
+    assert_eq!(hall.add_ok(&application())["receipt"], receipt(1));
+}
+
+#[test]
+fn a_wrong_check_character_is_refused() {
+    let hall = Hall::new();
+    let mut input = application();
+    input["applicant"]["id_number"] = json!("150102198503071248");
+    let out = hall.add(&input, Lang::Zh);
+    assert_eq!(out.status.code(), Some(3));
+    assert!(
+        stderr(&out).contains(&text(Lang::Zh, "intake-error-id-checksum")),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn without_a_centre_code_intake_stops_and_names_the_command() {
+    let hall = Hall::bare();
+    let out = hall.add(&application(), Lang::Zh);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("service-desk config set centre-code"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!hall.store().exists(), "nothing was opened or stored");
+}
+
+#[test]
+fn a_damaged_record_is_reported_not_a_panic() {
+    let hall = Hall::new();
+    hall.add_ok(&application());
+    hall.add_ok(&application());
+    {
+        let db = sled::open(hall.store()).unwrap();
+        let intakes = db.open_tree("intakes").unwrap();
+        intakes
+            .insert(1u64.to_be_bytes(), &[4u8, 0xFF, 0xFF, 0xFF][..])
+            .unwrap();
+        db.flush().unwrap();
+    }
+    let out = hall.show(&receipt(1));
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
+    let out = hall.show(&receipt(2));
+    assert!(
+        out.status.success(),
+        "the other record stands: {}",
+        stderr(&out)
+    );
+}
+
+/// The receipt numbers a run printed whole.
+fn printed_receipts(path: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let prefix = format!("150102-{}-", today());
+    text.lines()
+        .filter_map(|l| l.trim().strip_prefix("\"receipt\": \""))
+        .filter_map(|l| l.strip_suffix('"'))
+        .filter(|r| r.starts_with(&prefix) && r.len() == prefix.len() + 4)
+        .map(str::to_string)
+        .collect()
+}
+
+/// A small pseudo-random sequence: the kill moments vary from run to run without a crate.
+fn kill_delays(n: usize) -> Vec<Duration> {
+    let nanos = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .unwrap()
+        .subsec_nanos();
+    let mut state = u64::from(nanos) | 1;
+    (0..n)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            Duration::from_millis(150 + state % 600)
+        })
+        .collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_killed_writer_loses_no_printed_receipt_and_leaves_no_gap() {
+    use std::os::unix::process::CommandExt;
+
+    let hall = Hall::new();
+    let input = hall.home.path().join("application.json");
+    std::fs::write(&input, application().to_string()).unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("service-desk");
+    let mut printed = Vec::new();
+    for (round, delay) in kill_delays(8).into_iter().enumerate() {
+        let log = hall.home.path().join(format!("round-{round}.out"));
+        let script = format!(
+            "while :; do '{}' --db '{}' intake add '{}' --format json || exit 1; done",
+            bin.display(),
+            hall.store().display(),
+            input.display()
+        );
+        let mut child = std::process::Command::new("sh")
+            .args(["-c", &script])
+            .env("SERVICE_DESK_CONFIG", hall.config())
+            .env("HOME", hall.home.path())
+            .stdout(std::fs::File::create(&log).unwrap())
+            .stderr(Stdio::null())
+            .process_group(0)
+            .spawn()
+            .unwrap();
+        std::thread::sleep(delay);
+        // The whole group: the loop and whichever add it is running.
+        let group = format!("-{}", child.id());
+        std::process::Command::new("kill")
+            .args(["-KILL", "--", &group])
+            .status()
+            .unwrap();
+        child.wait().unwrap();
+        printed.extend(printed_receipts(&log));
+    }
+    assert!(!printed.is_empty(), "no add finished between the kills");
+    let next = hall.add_ok(&application())["receipt"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let last: u32 = next.rsplit('-').next().unwrap().parse().unwrap();
+    for n in 1..last {
+        let out = hall.show(&receipt(n));
+        assert!(
+            out.status.success(),
+            "{} missing: {}",
+            receipt(n),
+            stderr(&out)
+        );
+    }
+    for number in &printed {
+        let n: u32 = number.rsplit('-').next().unwrap().parse().unwrap();
+        assert!(n < last, "{number} printed but {next} given after it");
+    }
+}
