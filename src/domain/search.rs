@@ -202,6 +202,7 @@ impl Entry {
         if let Some(domain) = catalogue.domain(item.domain()) {
             other.extend(Lang::ALL.map(|l| text.push(domain.name.get(l))));
         }
+        text.text.shrink_to_fit();
         Entry {
             id: item.id,
             text: text.text,
@@ -263,7 +264,8 @@ impl SearchIndex {
             .iter()
             .map(|i| Entry::new(catalogue, i))
             .collect();
-        let holders = Holders::new(entries.iter().map(|e| e.text.as_str()));
+        let texts: Vec<&str> = entries.iter().map(|e| e.text.as_str()).collect();
+        let holders = Holders::new(&texts);
         SearchIndex { entries, holders }
     }
 

@@ -56,33 +56,30 @@ pub struct Holders {
 }
 
 impl Holders {
-    /// Holders of the characters of each text, the `i`th text being entry `i`'s.
-    pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Holders {
-        let mut held: Vec<(char, usize)> = Vec::new();
-        let mut entries = 0;
-        for (entry, text) in texts.into_iter().enumerate() {
-            let mut chars: Vec<char> = text.chars().collect();
+    /// Holders of the characters of each text, the `i`th text being entry `i`'s. Built in
+    /// two passes so that nothing larger than the result is held on the way.
+    pub fn new(texts: &[&str]) -> Holders {
+        let mut chars: Vec<char> = Vec::new();
+        for text in texts {
+            chars.extend(distinct(text));
             chars.sort_unstable();
             chars.dedup();
-            held.extend(chars.into_iter().map(|c| (c, entry)));
-            entries = entry + 1;
         }
-        held.sort_unstable();
-        let words = entries.div_ceil(64);
-        let mut holders = Holders {
-            entries,
-            chars: Vec::new(),
-            bits: Vec::new(),
-        };
-        for (c, entry) in held {
-            if holders.chars.last() != Some(&c) {
-                holders.chars.push(c);
-                holders.bits.extend(std::iter::repeat_n(0, words));
+        let words = texts.len().div_ceil(64);
+        let mut bits = vec![0; chars.len() * words];
+        for (entry, text) in texts.iter().enumerate() {
+            for c in distinct(text) {
+                if let Ok(i) = chars.binary_search(&c) {
+                    bits[i * words + entry / 64] |= 1 << (entry % 64);
+                }
             }
-            let at = (holders.chars.len() - 1) * words + entry / 64;
-            holders.bits[at] |= 1 << (entry % 64);
         }
-        holders
+        chars.shrink_to_fit();
+        Holders {
+            entries: texts.len(),
+            chars,
+            bits,
+        }
     }
 
     /// The entries that hold every character of `text`.
@@ -104,6 +101,14 @@ impl Holders {
     }
 }
 
+/// The characters of `text`, each once, sorted.
+fn distinct(text: &str) -> Vec<char> {
+    let mut chars: Vec<char> = text.chars().collect();
+    chars.sort_unstable();
+    chars.dedup();
+    chars
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,7 +116,7 @@ mod tests {
 
     #[test]
     fn an_entry_holds_what_its_text_has() {
-        let holders = Holders::new(["低保", "残疾人", "低收入", "ᠮᠣᠩᠭᠣᠯ"]);
+        let holders = Holders::new(&["低保", "残疾人", "低收入", "ᠮᠣᠩᠭᠣᠯ"]);
         let members = |q: &str| {
             let set = holders.of_all(q);
             (0..5).filter(|e| set.contains(*e)).collect::<Vec<_>>()
@@ -129,7 +134,8 @@ mod tests {
         /// character of the query.
         #[test]
         fn sets_are_exact(texts in prop::collection::vec("[abc低保ᠮ]{0,6}", 0..150), query in "[abc低保ᠮ]{0,3}") {
-            let holders = Holders::new(texts.iter().map(String::as_str));
+            let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+            let holders = Holders::new(&texts);
             let set = holders.of_all(&query);
             for (entry, text) in texts.iter().enumerate() {
                 let holds = query.chars().all(|c| text.contains(c));
