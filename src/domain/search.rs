@@ -14,7 +14,7 @@ mod holders;
 #[cfg(test)]
 mod tests;
 
-use fold::fold;
+use fold::{fold, fold_into};
 use holders::Holders;
 
 /// Longest query the search box takes; longer input is cut here.
@@ -158,16 +158,16 @@ fn alias_tier(tier: Tier) -> Tier {
     }
 }
 
-/// Folds texts into one entry text, each ended by [`END_OF_TEXT`].
-#[derive(Default)]
-struct EntryText {
-    text: String,
+/// Folds texts into one entry text, each ended by [`END_OF_TEXT`], in room reused from item to
+/// item so that each entry's text is allocated once, at its size.
+struct EntryText<'a> {
+    text: &'a mut String,
 }
 
-impl EntryText {
+impl EntryText<'_> {
     fn push(&mut self, s: &str) -> Range<usize> {
         let start = self.text.len();
-        self.text.push_str(&fold(s));
+        fold_into(s, self.text);
         let end = self.text.len();
         self.text.push(END_OF_TEXT);
         start..end
@@ -182,8 +182,10 @@ impl EntryText {
 }
 
 impl Entry {
-    fn new(catalogue: &Catalogue, item: &CatalogueItem) -> Entry {
-        let mut text = EntryText::default();
+    /// The entry of `item`, its text folded in `room`.
+    fn new(catalogue: &Catalogue, item: &CatalogueItem, room: &mut String) -> Entry {
+        room.clear();
+        let mut text = EntryText { text: room };
         let id_key = text.push(&item.id.to_string());
         let names = Lang::ALL
             .iter()
@@ -202,10 +204,9 @@ impl Entry {
         if let Some(domain) = catalogue.domain(item.domain()) {
             other.extend(Lang::ALL.map(|l| text.push(domain.name.get(l))));
         }
-        text.text.shrink_to_fit();
         Entry {
             id: item.id,
-            text: text.text,
+            text: text.text.as_str().to_owned(),
             id_key,
             names,
             aliases,
@@ -259,10 +260,11 @@ impl Entry {
 
 impl SearchIndex {
     pub fn build(catalogue: &Catalogue) -> SearchIndex {
+        let mut room = String::new();
         let entries: Vec<Entry> = catalogue
             .items
             .iter()
-            .map(|i| Entry::new(catalogue, i))
+            .map(|i| Entry::new(catalogue, i, &mut room))
             .collect();
         let texts: Vec<&str> = entries.iter().map(|e| e.text.as_str()).collect();
         let holders = Holders::new(&texts);

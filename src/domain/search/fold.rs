@@ -9,14 +9,20 @@ use crate::domain::text::{is_dash, key_chars};
 /// Names and fields are folded once when the index is built; a query once per keystroke.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// [`fold`], appended to `out`. What `out` holds already must end in a character that is
+/// not ᠶ (or be empty), so that no diphthong is read across the join.
+pub fn fold_into(s: &str, out: &mut String) {
     for c in key_chars(s) {
         if has_no_case(c) {
-            push_folded(&mut out, c.to_ascii_lowercase());
+            push_folded(out, c.to_ascii_lowercase());
         } else {
-            c.to_lowercase().for_each(|c| push_folded(&mut out, c));
+            c.to_lowercase().for_each(|c| push_folded(out, c));
         }
     }
-    out
 }
 
 /// ASCII (lowercased on the spot), and the Mongolian and CJK ideograph blocks, which have no

@@ -250,6 +250,14 @@ fn each_key_stands_in_its_entry_text_as_folded() {
         for (key, alias) in entry.aliases.iter().zip(aliases) {
             assert_eq!(entry.folded(&key.folded), fold(alias));
         }
+        let fields = FieldKind::ALL.iter().filter_map(|k| item.field(*k));
+        let mut other: Vec<&str> = fields
+            .flat_map(|f| Lang::ALL.map(|l| f.text.get(l)))
+            .collect();
+        let domain = catalogue.domain(item.domain()).unwrap();
+        other.extend(Lang::ALL.map(|l| domain.name.get(l)));
+        let folded: Vec<&str> = entry.other.iter().map(|s| entry.folded(s)).collect();
+        assert_eq!(folded, other.iter().map(|t| fold(t)).collect::<Vec<_>>());
         let pieces = 1 + entry.names.len() + entry.aliases.len() + entry.other.len();
         assert_eq!(entry.text.matches(END_OF_TEXT).count(), pieces);
     }
