@@ -7,6 +7,12 @@
 //! written form are folded both ways so a clerk need not know which one a word uses.
 use pinyin::ToPinyinMulti;
 
+#[cfg(test)]
+mod plain_walk;
+mod walk;
+
+use walk::Walk;
+
 /// The readings of one written unit (a Hanzi, a Mongolian letter, an ASCII letter or digit).
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Unit {
@@ -47,6 +53,8 @@ pub struct PhoneticKey {
     max_query: usize,
     /// Every letter any reading contains: a query with another letter cannot match.
     letters: u64,
+    /// Every letter a unit's readings can start with: a query must start with one of them.
+    initials: u64,
 }
 
 /// Where a query matched in a key, counted in units.
@@ -135,10 +143,12 @@ impl PhoneticKey {
             .iter()
             .flat_map(|u| &u.readings)
             .fold(0, |m, r| m | letter_mask(r.as_bytes()));
+        let initials = units.iter().fold(0, |m, u| m | u.initials);
         PhoneticKey {
             units,
             max_query,
             letters,
+            initials,
         }
     }
 
@@ -162,93 +172,58 @@ impl PhoneticKey {
     /// The earliest place where `query` (lowercase ASCII, no spaces) matches, preferring a match
     /// that covers the whole key when it starts at the first unit.
     pub fn find(&self, query: &str) -> Option<PhoneticMatch> {
-        let bytes = query.as_bytes();
-        let &first = bytes.first()?;
-        if bytes.len() > self.max_query || letter_mask(bytes) & !self.letters != 0 {
+        self.find_query(&mut PhoneticQuery::new(query))
+    }
+
+    /// As [`PhoneticKey::find`], for a query matched against many keys.
+    pub fn find_query(&self, query: &mut PhoneticQuery) -> Option<PhoneticMatch> {
+        let PhoneticQuery {
+            text,
+            letters,
+            first,
+            walk,
+        } = query;
+        let bytes = text.as_bytes();
+        if bytes.len() > self.max_query
+            || *letters & !self.letters != 0
+            || self.initials & *first == 0
+        {
             return None;
         }
-        let first = letter_bit(first);
-        let mut starts = (0..self.units.len()).filter(|i| self.units[*i].initials & first != 0);
+        walk.reset(self.units.len(), bytes.len());
+        let mut starts = (0..self.units.len()).filter(|i| self.units[*i].initials & *first != 0);
         starts.find_map(|start| {
-            let ends = self.match_ends(start, query.as_bytes());
-            let last = ends.iter().copied().max()?;
+            let whole = walk.reach_from(self, start, bytes)?;
             Some(PhoneticMatch {
                 start,
-                whole: start == 0 && last == self.units.len(),
+                whole: start == 0 && whole,
             })
         })
     }
+}
 
-    /// Every unit index at which `query` can be used up when matching begins at `start`.
-    fn match_ends(&self, start: usize, query: &[u8]) -> Vec<usize> {
-        let width = query.len() + 1;
-        let mut seen = vec![false; (self.units.len() + 1) * width];
-        let mut ends = Vec::new();
-        let mut stack = vec![(start, 0usize)];
-        while let Some((unit, used)) = stack.pop() {
-            let slot = unit * width + used;
-            if std::mem::replace(&mut seen[slot], true) {
-                continue;
-            }
-            if used == query.len() {
-                ends.push(unit);
-                continue;
-            }
-            let Some(current) = self.units.get(unit) else {
-                continue;
-            };
-            let rest = &query[used..];
-            for reading in &current.readings {
-                for step in steps(reading.as_bytes(), rest) {
-                    if step.partial {
-                        ends.push(unit + 1);
-                    } else {
-                        stack.push((unit + 1, used + step.len));
-                    }
-                }
-            }
+/// A query to match against many keys: its letters worked out once, and the room its walk
+/// needs kept from key to key.
+#[derive(Debug)]
+pub struct PhoneticQuery {
+    text: String,
+    letters: u64,
+    /// The letter it starts with, as a [`letter_bit`]; 0 when empty or not a letter or digit,
+    /// which no key starts with.
+    first: u64,
+    walk: Walk,
+}
+
+impl PhoneticQuery {
+    pub fn new(query: &str) -> PhoneticQuery {
+        let bytes = query.as_bytes();
+        PhoneticQuery {
+            text: query.to_owned(),
+            letters: letter_mask(bytes),
+            first: bytes.first().map_or(0, |b| letter_bit(*b)),
+            walk: Walk::default(),
         }
-        ends
     }
-}
-
-#[derive(Clone, Copy)]
-struct Step {
-    len: usize,
-    /// The query ends inside this reading: what a clerk has typed so far.
-    partial: bool,
-}
-
-/// The ways one reading can consume the start of `rest`: the whole syllable, its initial
-/// (`zh`/`ch`/`sh` count as one), or, when the query ends here, any prefix of the syllable.
-fn steps(reading: &[u8], rest: &[u8]) -> Vec<Step> {
-    let mut out = Vec::with_capacity(3);
-    if rest.starts_with(reading) {
-        out.push(Step {
-            len: reading.len(),
-            partial: false,
-        });
-    }
-    if reading.len() > 1 && rest.first() == reading.first() {
-        out.push(Step {
-            len: 1,
-            partial: false,
-        });
-    }
-    let digraph = reading.len() > 2 && matches!(&reading[..2], b"zh" | b"ch" | b"sh");
-    if digraph && rest.starts_with(&reading[..2]) {
-        out.push(Step {
-            len: 2,
-            partial: false,
-        });
-    }
-    if rest.len() < reading.len() && reading.starts_with(rest) {
-        out.push(Step {
-            len: rest.len(),
-            partial: true,
-        });
-    }
-    out
 }
 
 #[cfg(test)]

@@ -1,11 +1,16 @@
 //! Text hygiene for anything typed, pasted or echoed: NFC, no control characters, no escape
 //! sequences, no invisible format characters; comparison keys (NFKC); and display-width
 //! helpers that measure graphemes, never bytes.
-use unicode_normalization::UnicodeNormalization;
+use std::str::Chars;
+
+use unicode_normalization::{Recompositions, UnicodeNormalization};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 mod escape;
+#[cfg(test)]
+mod fast_paths;
+mod normal;
 mod terminal;
 mod wrap;
 
@@ -56,11 +61,30 @@ fn is_format(c: char) -> bool {
 /// Characters that carry no letter and must not reach a terminal or a store: controls and
 /// the format characters of [`is_format`].
 pub fn is_invisible(c: char) -> bool {
-    c.is_control() || is_format(c)
+    // Printable ASCII, Latin, Cyrillic, Mongolian, CJK and full-width forms hold no control
+    // or format character: answered here without walking the list.
+    match c {
+        ' '..='~' | '\u{AE}'..='\u{5FF}' | '\u{8E3}'..='\u{200A}' | '\u{2070}'..='\u{FEFE}' => {
+            false
+        }
+        _ => c.is_control() || is_format(c),
+    }
+}
+
+/// True when [`scrub`] would hand `s` back unchanged: nothing invisible (escape sequences start
+/// with a control character; tabs and all line breaks but two are controls too) and neither
+/// of the two visible line breaks.
+fn is_scrubbed(s: &str) -> bool {
+    !s.chars()
+        .any(|c| is_invisible(c) || matches!(c, '\u{2028}' | '\u{2029}'))
 }
 
 /// Escape sequences and invisible characters removed; line breaks and tabs become spaces.
 fn scrub(s: &str) -> String {
+    // Typed and stored text is nearly always clean already; one pass tells.
+    if is_scrubbed(s) {
+        return s.to_owned();
+    }
     strip_escape_sequences(s)
         .chars()
         .map(|c| {
@@ -78,7 +102,11 @@ fn scrub(s: &str) -> String {
 /// invisible format characters removed, tabs and line breaks turned into spaces,
 /// NFC-normalised.
 pub fn clean_input(s: &str) -> String {
-    scrub(s).nfc().collect()
+    let scrubbed = scrub(s);
+    if normal::is_nfc(&scrubbed) {
+        return scrubbed;
+    }
+    scrubbed.nfc().collect()
 }
 
 /// Dashes an input method types where an ASCII hyphen is meant.
@@ -94,7 +122,35 @@ pub fn is_dash(c: char) -> bool {
 /// invisible characters, so a zero-width joiner pasted inside 低保 is no obstacle. NFKC also
 /// turns NNBSP into a space: this is for comparing, never for text that is kept or shown.
 pub fn key_chars(s: &str) -> impl Iterator<Item = char> + '_ {
-    s.nfkc().filter(|c| !is_invisible(*c))
+    KeyChars::new(s).filter(|c| !is_invisible(*c))
+}
+
+/// The characters of a string in NFKC: the string's own when the quick check says it is in
+/// NFKC already (plain Chinese, Mongolian without NNBSP, ASCII), normalised otherwise.
+enum KeyChars<'a> {
+    AsIs(Chars<'a>),
+    Normalised(Recompositions<Chars<'a>>),
+}
+
+impl<'a> KeyChars<'a> {
+    fn new(s: &'a str) -> KeyChars<'a> {
+        if normal::is_nfkc(s) {
+            KeyChars::AsIs(s.chars())
+        } else {
+            KeyChars::Normalised(s.nfkc())
+        }
+    }
+}
+
+impl Iterator for KeyChars<'_> {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        match self {
+            KeyChars::AsIs(chars) => chars.next(),
+            KeyChars::Normalised(chars) => chars.next(),
+        }
+    }
 }
 
 /// Display width in terminal cells, summed per grapheme.
