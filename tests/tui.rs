@@ -716,3 +716,23 @@ mod driven {
         }
     }
 }
+
+/// A terminal sends Esc and a letter typed at once as Alt and the letter; nothing is bound to
+/// Alt, so the session takes them as the two keys: Esc leaves the typed query, then the letter
+/// starts a new one. Neither is lost.
+#[test]
+fn an_esc_typed_at_once_before_a_letter_is_not_lost() {
+    let fx = common::desk();
+    let mut s = fx.session(Lang::Zh, 80, 24);
+    typed(&mut s, "dibao");
+    let by_hand = {
+        let mut t = fx.session(Lang::Zh, 80, 24);
+        typed(&mut t, "dibao");
+        t.handle(key(KeyCode::Esc));
+        t.handle(key(KeyCode::Char('j')));
+        catalogue(&t).query.clone()
+    };
+    s.handle(Input::Key(Key::plain(KeyCode::Char('j')).with(Mods::ALT)));
+    assert_eq!(catalogue(&s).query, by_hand);
+    assert_ne!(by_hand, "dibao", "Esc did something the test can see");
+}

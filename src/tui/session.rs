@@ -9,6 +9,7 @@ use ratatui::layout::{Rect, Size};
 use super::action::Action;
 use super::input::Input;
 use super::keymap;
+use super::keys::{Key, KeyCode, Mods};
 use super::layout;
 use super::screen::{Ctx, Notice, Outcome, Screen};
 use super::screens::catalogue::CatalogueScreen;
@@ -181,14 +182,31 @@ impl Session {
                 }
                 self.act(Action::Insert(text))
             }
-            Input::Key(key) => {
-                let Some(top) = self.screens.last() else {
-                    return Vec::new();
-                };
-                let action = keymap::resolve(&key, top.keys(), top.typing());
-                self.act(action)
-            }
+            Input::Key(key) => self.press(key),
         }
+    }
+
+    /// Resolves `key` against the top screen's table and acts on it. Nothing is bound to Alt,
+    /// and a terminal sends Esc followed at once by a letter exactly as it sends Alt and the
+    /// letter: an Alt key that means nothing is the Esc and the key it came with, so a quick
+    /// Esc before typing loses neither.
+    fn press(&mut self, key: Key) -> Vec<Effect> {
+        let Some(top) = self.screens.last() else {
+            return Vec::new();
+        };
+        let action = keymap::resolve(&key, top.keys(), top.typing());
+        if action != Action::Other || !key.mods.contains(Mods::ALT) {
+            return self.act(action);
+        }
+        let mut effects = self.press(Key::plain(KeyCode::Esc));
+        if !effects.contains(&Effect::Quit) {
+            let plain = Key {
+                mods: key.mods.without(Mods::ALT),
+                ..key
+            };
+            effects.extend(self.press(plain));
+        }
+        effects
     }
 
     /// Global actions here; the rest to the screen on top.
