@@ -1,6 +1,7 @@
 //! The deadline promised on a receipt: the longest processing limit among the services
-//! applied for, counted in working days from the day of acceptance. Where no service has a
-//! limit in working days the receipt says so instead of inventing one.
+//! applied for, counted in working days from the day of acceptance. Where any service has no
+//! limit in working days the receipt says so instead of inventing one: one date on a receipt
+//! is read as a promise for every service it lists.
 use serde::{Deserialize, Serialize};
 
 use crate::domain::calendar::{CalendarError, WorkingCalendar};
@@ -12,7 +13,7 @@ use crate::domain::messages::{MessageArg, MessageId};
 pub enum Deadline {
     /// The end of this working day.
     On(Date),
-    /// None of the services has a processing limit in working days in the catalogue.
+    /// At least one of the services has no processing limit in working days in the catalogue.
     NotStated,
     /// The limit runs past the last day of the published holiday calendar.
     BeyondCalendar { last_covered: Date },
@@ -72,16 +73,19 @@ impl MessageId for Deadline {
 }
 
 /// The deadline for services whose limits in working days are `limits` (`None` where the
-/// catalogue states none), accepted on `accepted`: the longest stated limit decides.
+/// catalogue states none), accepted on `accepted`: the longest limit decides, and a service
+/// without one leaves the whole receipt without a date, since a date borrowed from another
+/// service would be a promise no source makes.
 pub fn promised_deadline(
     limits: &[Option<u32>],
     accepted: Date,
     calendar: &WorkingCalendar,
 ) -> Deadline {
-    let Some(longest) = limits.iter().flatten().max() else {
+    let stated: Option<Vec<u32>> = limits.iter().copied().collect();
+    let Some(longest) = stated.and_then(|all| all.into_iter().max()) else {
         return Deadline::NotStated;
     };
-    match calendar.add_working_days(accepted, *longest) {
+    match calendar.add_working_days(accepted, longest) {
         Ok(date) => Deadline::On(date),
         Err(CalendarError::BeyondCoveredYears { last_covered }) => {
             Deadline::BeyondCalendar { last_covered }

@@ -182,7 +182,16 @@ fn the_longest_stated_limit_sets_the_deadline() {
         promised_deadline(&[None, None], accepted, &calendar),
         Deadline::NotStated
     );
-    let one = promised_deadline(&[Some(1), None], accepted, &calendar);
+    assert_eq!(
+        promised_deadline(&[Some(1), None], accepted, &calendar),
+        Deadline::NotStated,
+        "a service with no limit borrows none from another"
+    );
+    assert_eq!(
+        promised_deadline(&[], accepted, &calendar),
+        Deadline::NotStated
+    );
+    let one = promised_deadline(&[Some(1)], accepted, &calendar);
     assert_eq!(one, Deadline::On(Date::new(2025, 10, 9).unwrap()));
     let longer = promised_deadline(&[Some(1), Some(5)], accepted, &calendar);
     assert!(longer.date().unwrap() > one.date().unwrap());
