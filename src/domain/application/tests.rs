@@ -175,6 +175,18 @@ fn unknown_fields_are_refused_when_read() {
 }
 
 #[test]
+fn a_material_without_its_service_is_told_the_service_is_required() {
+    let mut input = good();
+    input.materials[0].service = " ".into();
+    let problems = validate(&input, &refs()).unwrap_err();
+    assert_eq!(paths(&problems), ["materials[0].service"]);
+    assert_eq!(problems[0].problem, Problem::Required);
+    input.materials[0].service = "EDU-01".into();
+    let problems = validate(&input, &refs()).unwrap_err();
+    assert_eq!(problems[0].problem, Problem::ServiceNotListed);
+}
+
+#[test]
 fn the_longest_stated_limit_sets_the_deadline() {
     let calendar = WorkingCalendar::official().unwrap();
     let accepted = Date::new(2025, 9, 30).unwrap();
