@@ -383,3 +383,29 @@ fn a_killed_writer_loses_no_printed_receipt_and_leaves_no_gap() {
         assert!(n < last, "{number} printed but {next} given after it");
     }
 }
+
+/// The example a phone message gives is one the rule accepts, in every language: a clerk
+/// who copies it must not be refused again.
+#[test]
+fn the_phone_examples_in_messages_are_numbers_the_rule_accepts() {
+    use service_desk::domain::Phone;
+    let ids = [
+        "intake-error-phone-missing-area-code",
+        "intake-error-phone-area-code",
+        "intake-error-phone-mobile-length",
+    ];
+    let mut checked = 0;
+    for lang in Lang::ALL {
+        for id in ids {
+            let said = text(lang, id);
+            let examples = said
+                .split(|c: char| !(c.is_ascii_digit() || c == '-'))
+                .filter(|w| w.starts_with('0') && w.contains('-'));
+            for example in examples {
+                assert!(Phone::parse(example).is_ok(), "{id} ({lang:?}): {example}");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 2, "no example found to check");
+}
