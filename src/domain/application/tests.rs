@@ -247,8 +247,27 @@ proptest! {
 #[test]
 fn a_limit_is_read_only_where_the_text_counts_working_days() {
     let emp = "符合条件的投诉自接到之日起5个工作日内受理并立案；调查自立案之日起60个工作日内完成，情况复杂的经批准可延长30个工作日。";
-    assert_eq!(working_days_stated(emp), Some(60));
+    // 5 to accept and file, then 60 to investigate; the extension is not promised.
+    assert_eq!(working_days_stated(emp), Some(65));
     assert_eq!(working_days_stated("自受理之日起60日内作出认定"), None);
     assert_eq!(working_days_stated("个工作日"), None);
     assert_eq!(working_days_stated("10个工作日内办结"), Some(10));
+    assert_eq!(
+        working_days_stated("受理后5个工作日内审核，审核通过后10个工作日内发放"),
+        Some(15)
+    );
+    assert_eq!(
+        working_days_stated("10个工作日内办结；经负责人批准可延长10个工作日"),
+        Some(10)
+    );
+    assert_eq!(
+        working_days_stated("自受理之日起20日内审核；审核通过后5个工作日内发放"),
+        None,
+        "a stage in calendar days cannot be counted in working days"
+    );
+    assert_eq!(
+        working_days_stated("5个工作日内受理，十个工作日内办结"),
+        None,
+        "a figure not read is not left out of the sum"
+    );
 }
