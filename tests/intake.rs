@@ -382,6 +382,16 @@ fn a_killed_writer_loses_no_printed_receipt_and_leaves_no_gap() {
         let n: u32 = number.rsplit('-').next().unwrap().parse().unwrap();
         assert!(n < last, "{number} printed but {next} given after it");
     }
+    // One record per number, and every index holds exactly one entry per record.
+    let db = sled::open(hall.store()).unwrap();
+    let records = db.open_tree("intakes").unwrap().len();
+    assert_eq!(
+        records, last as usize,
+        "records other than the numbered ones"
+    );
+    for index in ["idx_receipt", "idx_id_number", "idx_date", "idx_status"] {
+        assert_eq!(db.open_tree(index).unwrap().len(), records, "{index}");
+    }
 }
 
 /// The example a phone message gives is one the rule accepts, in every language: a clerk
