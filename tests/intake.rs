@@ -382,4 +382,40 @@ fn a_killed_writer_loses_no_printed_receipt_and_leaves_no_gap() {
         let n: u32 = number.rsplit('-').next().unwrap().parse().unwrap();
         assert!(n < last, "{number} printed but {next} given after it");
     }
+    // One record per number, and every index holds exactly one entry per record.
+    let db = sled::open(hall.store()).unwrap();
+    let records = db.open_tree("intakes").unwrap().len();
+    assert_eq!(
+        records, last as usize,
+        "records other than the numbered ones"
+    );
+    for index in ["idx_receipt", "idx_id_number", "idx_date", "idx_status"] {
+        assert_eq!(db.open_tree(index).unwrap().len(), records, "{index}");
+    }
+}
+
+/// The example a phone message gives is one the rule accepts, in every language: a clerk
+/// who copies it must not be refused again.
+#[test]
+fn the_phone_examples_in_messages_are_numbers_the_rule_accepts() {
+    use service_desk::domain::Phone;
+    let ids = [
+        "intake-error-phone-missing-area-code",
+        "intake-error-phone-area-code",
+        "intake-error-phone-mobile-length",
+    ];
+    let mut checked = 0;
+    for lang in Lang::ALL {
+        for id in ids {
+            let said = text(lang, id);
+            let examples = said
+                .split(|c: char| !(c.is_ascii_digit() || c == '-'))
+                .filter(|w| w.starts_with('0') && w.contains('-'));
+            for example in examples {
+                assert!(Phone::parse(example).is_ok(), "{id} ({lang:?}): {example}");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 2, "no example found to check");
 }

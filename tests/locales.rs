@@ -1,10 +1,11 @@
-//! Locale completeness: every `.ftl` parses, both locales define the same messages, every
-//! message id the code names exists, and the key tables' descriptions and hints exist.
-use std::collections::BTreeSet;
+//! Locale completeness: every `.ftl` parses, both locales define the same messages with the
+//! same variables, every message id the code names exists, and the key tables' descriptions
+//! and hints exist.
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use fluent_bundle::FluentResource;
-use fluent_syntax::ast::Entry;
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use service_desk::domain::Lang;
 use service_desk::i18n::{Localizer, sources};
 use service_desk::tui::key_tables;
@@ -32,6 +33,75 @@ fn every_ftl_parses_and_both_locales_match() {
     let only_mn: Vec<_> = mn.difference(&zh).collect();
     assert!(only_zh.is_empty(), "missing from mn-Mong: {only_zh:?}");
     assert!(only_mn.is_empty(), "missing from zh-CN: {only_mn:?}");
+}
+
+type Variables = BTreeMap<String, BTreeSet<String>>;
+
+fn pattern_variables(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            expression_variables(expression, out);
+        }
+    }
+}
+
+fn expression_variables(expression: &Expression<&str>, out: &mut BTreeSet<String>) {
+    match expression {
+        Expression::Inline(inline) => inline_variables(inline, out),
+        Expression::Select { selector, variants } => {
+            inline_variables(selector, out);
+            for variant in variants {
+                pattern_variables(&variant.value, out);
+            }
+        }
+    }
+}
+
+fn inline_variables(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        InlineExpression::Placeable { expression } => expression_variables(expression, out),
+        _ => {}
+    }
+}
+
+/// The variables each message of `lang` uses.
+fn message_variables(lang: Lang) -> Variables {
+    let mut all = Variables::new();
+    for (_, text) in sources(lang) {
+        let Ok(resource) = FluentResource::try_new(text.to_string()) else {
+            continue; // reported by the parsing test
+        };
+        for entry in resource.entries() {
+            if let Entry::Message(m) = entry {
+                let used = all.entry(m.id.name.to_string()).or_default();
+                if let Some(value) = &m.value {
+                    pattern_variables(value, used);
+                }
+            }
+        }
+    }
+    all
+}
+
+/// A message that drops a variable in one language loses what it was for there: the
+/// receipt number of a confirmation, the field of a complaint.
+#[test]
+fn both_locales_use_the_same_variables_in_each_message() {
+    let zh = message_variables(Lang::Zh);
+    let mn = message_variables(Lang::Mn);
+    let differ: Vec<_> = zh
+        .iter()
+        .filter(|(id, used)| mn.get(*id).is_some_and(|other| other != *used))
+        .map(|(id, used)| format!("{id}: zh-CN {used:?}, mn-Mong {:?}", mn[id]))
+        .collect();
+    assert!(differ.is_empty(), "{differ:#?}");
+    assert!(
+        zh.values().any(|used| used.contains("receipt")),
+        "the walk finds variables"
+    );
 }
 
 /// String literals in the source that look like message ids.

@@ -38,7 +38,7 @@ intake-error-phone-mobile-length = 手机号码应为 11 位，请核对。
 intake-error-phone-mobile-prefix = 手机号码应以 13 至 19 开头，请核对。
 intake-error-phone-area-code = 区号有误，请核对（如呼和浩特为 0471）。
 intake-error-phone-local-number = 固定电话号码有误：区号后应为 7 位或 8 位（三位区号后为 8 位），且不以 0 或 1 开头。请核对。
-intake-error-phone-missing-area-code = 固定电话请加区号，如 0471-1234567。
+intake-error-phone-missing-area-code = 固定电话请加区号，如 0471-6234567。
 intake-error-phone-not-mainland = 目前只能登记中国大陆的电话号码（+86）。
 intake-error-phone-extension = 分机号应为 1 至 6 位数字；手机号码不带分机号。
 

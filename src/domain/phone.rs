@@ -39,7 +39,7 @@ pub enum PhoneError {
     AreaCode,
     #[error("a local number has 7 or 8 digits and does not begin with 0 or 1")]
     LocalNumber,
-    #[error("a landline number needs its area code, e.g. 0471-1234567")]
+    #[error("a landline number needs its area code, e.g. 0471-6234567")]
     MissingAreaCode,
     #[error("only mainland numbers (+86) are taken")]
     NotMainland,
@@ -223,7 +223,7 @@ impl Phone {
         }
     }
 
-    /// Mobiles as 11 digits (13904711234); landlines as `0471-1234567`, with `-8001` for an
+    /// Mobiles as 11 digits (13904711234); landlines as `0471-6234567`, with `-8001` for an
     /// extension. Parsing this form gives the same number back.
     pub fn normalized(&self) -> String {
         match &self.0 {

@@ -157,9 +157,11 @@ pub enum AddError {
 pub fn add(store: &Store, new: NewIntake) -> Result<StoredIntake, AddError> {
     store.commit_with(|store| {
         let number = next_daily(store, &new.centre, new.accepted_on)?;
+        let receipt = ReceiptNumber::new(new.centre.clone(), new.accepted_on, number);
+        refuse_if_given(store, &receipt)?;
         let record = StoredIntake {
             sequence: last_sequence(store)? + 1,
-            receipt: ReceiptNumber::new(new.centre.clone(), new.accepted_on, number),
+            receipt,
             status: Status::Accepted,
             created_at: new.created_at,
             accepted_on: new.accepted_on,
@@ -195,6 +197,26 @@ fn next_daily(store: &Store, centre: &DivisionCode, date: Date) -> Result<DailyS
         StoreError::corrupt(store.path(), format!("receipt counter {}", counter.last))
     })?;
     last.next().map_err(AddError::Receipt)
+}
+
+/// Refuses a number that already names an intake. The counter and the records are written
+/// together, so this only happens when the counter was damaged or put back; handing the
+/// number out again would give two applicants the same receipt.
+fn refuse_if_given(store: &Store, receipt: &ReceiptNumber) -> Result<(), StoreError> {
+    let key = receipt_key(receipt);
+    let given = store
+        .tree(trees::INTAKES_BY_RECEIPT)?
+        .scan_prefix(key.as_bytes())
+        .next()
+        .transpose()
+        .map_err(|e| store.error(e))?;
+    match given {
+        None => Ok(()),
+        Some(_) => Err(StoreError::corrupt(
+            store.path(),
+            format!("receipt counter is behind the records: {receipt} is already given"),
+        )),
+    }
 }
 
 /// The highest sequence stored, 0 for none.

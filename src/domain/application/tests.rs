@@ -175,6 +175,18 @@ fn unknown_fields_are_refused_when_read() {
 }
 
 #[test]
+fn a_material_without_its_service_is_told_the_service_is_required() {
+    let mut input = good();
+    input.materials[0].service = " ".into();
+    let problems = validate(&input, &refs()).unwrap_err();
+    assert_eq!(paths(&problems), ["materials[0].service"]);
+    assert_eq!(problems[0].problem, Problem::Required);
+    input.materials[0].service = "EDU-01".into();
+    let problems = validate(&input, &refs()).unwrap_err();
+    assert_eq!(problems[0].problem, Problem::ServiceNotListed);
+}
+
+#[test]
 fn the_longest_stated_limit_sets_the_deadline() {
     let calendar = WorkingCalendar::official().unwrap();
     let accepted = Date::new(2025, 9, 30).unwrap();
@@ -182,7 +194,16 @@ fn the_longest_stated_limit_sets_the_deadline() {
         promised_deadline(&[None, None], accepted, &calendar),
         Deadline::NotStated
     );
-    let one = promised_deadline(&[Some(1), None], accepted, &calendar);
+    assert_eq!(
+        promised_deadline(&[Some(1), None], accepted, &calendar),
+        Deadline::NotStated,
+        "a service with no limit borrows none from another"
+    );
+    assert_eq!(
+        promised_deadline(&[], accepted, &calendar),
+        Deadline::NotStated
+    );
+    let one = promised_deadline(&[Some(1)], accepted, &calendar);
     assert_eq!(one, Deadline::On(Date::new(2025, 10, 9).unwrap()));
     let longer = promised_deadline(&[Some(1), Some(5)], accepted, &calendar);
     assert!(longer.date().unwrap() > one.date().unwrap());
@@ -226,8 +247,27 @@ proptest! {
 #[test]
 fn a_limit_is_read_only_where_the_text_counts_working_days() {
     let emp = "符合条件的投诉自接到之日起5个工作日内受理并立案；调查自立案之日起60个工作日内完成，情况复杂的经批准可延长30个工作日。";
-    assert_eq!(working_days_stated(emp), Some(60));
+    // 5 to accept and file, then 60 to investigate; the extension is not promised.
+    assert_eq!(working_days_stated(emp), Some(65));
     assert_eq!(working_days_stated("自受理之日起60日内作出认定"), None);
     assert_eq!(working_days_stated("个工作日"), None);
     assert_eq!(working_days_stated("10个工作日内办结"), Some(10));
+    assert_eq!(
+        working_days_stated("受理后5个工作日内审核，审核通过后10个工作日内发放"),
+        Some(15)
+    );
+    assert_eq!(
+        working_days_stated("10个工作日内办结；经负责人批准可延长10个工作日"),
+        Some(10)
+    );
+    assert_eq!(
+        working_days_stated("自受理之日起20日内审核；审核通过后5个工作日内发放"),
+        None,
+        "a stage in calendar days cannot be counted in working days"
+    );
+    assert_eq!(
+        working_days_stated("5个工作日内受理，十个工作日内办结"),
+        None,
+        "a figure not read is not left out of the sum"
+    );
 }

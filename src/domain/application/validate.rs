@@ -244,14 +244,18 @@ impl Check<'_, '_> {
         input: &MaterialInput,
         services: &HashSet<String>,
     ) -> Option<Material> {
-        let service = ItemId::parse(&clean_input(&input.service)).map(|id| id.to_string());
-        let service = match service {
+        let service_path = FieldPath::at(Field::MaterialService, at);
+        let cleaned = clean_input(&input.service);
+        let service = match ItemId::parse(cleaned.trim()).map(|id| id.to_string()) {
             Ok(id) if services.contains(&id) => Some(id),
+            // A blank line names no service at all: "not among the services" would send the
+            // clerk looking for a wrong number that is not there.
+            _ if cleaned.trim().is_empty() => {
+                self.fail(service_path, Problem::Required);
+                None
+            }
             _ => {
-                self.fail(
-                    FieldPath::at(Field::MaterialService, at),
-                    Problem::ServiceNotListed,
-                );
+                self.fail(service_path, Problem::ServiceNotListed);
                 None
             }
         };

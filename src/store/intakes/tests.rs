@@ -154,6 +154,28 @@ fn a_full_day_refuses_the_next_number() {
 }
 
 #[test]
+fn a_counter_put_back_never_gives_a_number_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(dir.path());
+    receipts(&store, &["150102198503071247"; 2], day(2));
+    let mut batch = store.batch();
+    batch
+        .replace(&ReceiptCounter {
+            centre: DivisionCode::parse("150102").unwrap(),
+            date: day(2),
+            last: 1,
+        })
+        .unwrap();
+    store.commit(batch).unwrap();
+    let refused = add(&store, new_intake("11010519491231002X", day(2), ""));
+    assert!(
+        matches!(refused, Err(AddError::Store(StoreError::Corrupt { .. }))),
+        "{refused:?}"
+    );
+    assert_eq!(store.table::<StoredIntake>().unwrap().len(), 2);
+}
+
+#[test]
 fn a_damaged_record_is_an_error_not_a_panic() {
     let dir = tempfile::tempdir().unwrap();
     let store = open(dir.path());
