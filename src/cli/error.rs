@@ -51,7 +51,7 @@ pub enum CliError {
     /// The application file is larger than any application.
     IntakeTooLarge,
     /// The application is not intake JSON (syntax, a wrong type, or a field it does not know).
-    IntakeJson(String),
+    IntakeJson(JsonProblem),
     /// Fields of the application that must change; nothing was stored.
     IntakeInvalid(Vec<FieldProblem>),
     /// No receipt number is left for today.
@@ -126,10 +126,7 @@ impl CliError {
                 "cli-intake-error-file-too-large",
                 &[("max", Arg::Num(MAX_INPUT_BYTES as i64))],
             ),
-            CliError::IntakeJson(detail) => l10n.t_args(
-                "cli-intake-error-json",
-                &[("detail", Arg::Str(&for_terminal(detail, DETAIL_COLS)))],
-            ),
+            CliError::IntakeJson(problem) => json_message(problem, l10n),
             CliError::IntakeInvalid(problems) => problems_message(problems, l10n),
             CliError::DayFull(e) | CliError::BadReceipt(e) => say(l10n, e),
             CliError::Clock => l10n.t("cli-intake-error-clock"),
@@ -143,6 +140,74 @@ impl CliError {
 
 /// Cells of a JSON parser's complaint: it quotes the input, so it is capped.
 const DETAIL_COLS: usize = 160;
+
+/// Why an application file is not intake JSON, told apart so the clerk reads the common cases
+/// (a misspelt or missing field, broken syntax) in their own language.
+#[derive(Debug, PartialEq, Eq)]
+pub enum JsonProblem {
+    UnknownField {
+        field: String,
+        line: usize,
+    },
+    MissingField {
+        field: String,
+    },
+    Syntax {
+        line: usize,
+    },
+    /// A wrong type or value: the parser's own wording is shown as the detail.
+    Other(String),
+}
+
+impl JsonProblem {
+    pub fn from_serde(e: &serde_json::Error) -> JsonProblem {
+        use serde_json::error::Category;
+        let message = e.to_string();
+        // The parser names the field between backticks: "unknown field `extra`, expected …".
+        let named = |prefix: &str| {
+            message
+                .strip_prefix(prefix)
+                .and_then(|rest| rest.split('`').next())
+                .map(str::to_string)
+        };
+        match e.classify() {
+            Category::Syntax | Category::Eof => JsonProblem::Syntax { line: e.line() },
+            Category::Data => match (named("unknown field `"), named("missing field `")) {
+                (Some(field), _) => JsonProblem::UnknownField {
+                    field,
+                    line: e.line(),
+                },
+                (None, Some(field)) => JsonProblem::MissingField { field },
+                (None, None) => JsonProblem::Other(message),
+            },
+            Category::Io => JsonProblem::Other(message),
+        }
+    }
+}
+
+fn json_message(problem: &JsonProblem, l10n: &Localizer) -> String {
+    match problem {
+        JsonProblem::UnknownField { field, line } => l10n.t_args(
+            "cli-intake-error-json-unknown-field",
+            &[
+                ("field", Arg::Str(&short(field))),
+                ("line", Arg::Num(*line as i64)),
+            ],
+        ),
+        JsonProblem::MissingField { field } => l10n.t_args(
+            "cli-intake-error-json-missing-field",
+            &[("field", Arg::Str(&short(field)))],
+        ),
+        JsonProblem::Syntax { line } => l10n.t_args(
+            "cli-intake-error-json-syntax",
+            &[("line", Arg::Num(*line as i64))],
+        ),
+        JsonProblem::Other(detail) => l10n.t_args(
+            "cli-intake-error-json",
+            &[("detail", Arg::Str(&for_terminal(detail, DETAIL_COLS)))],
+        ),
+    }
+}
 
 /// Every problem, one per line, each naming its field in the clerk's words and as a path.
 fn problems_message(problems: &[FieldProblem], l10n: &Localizer) -> String {
@@ -233,4 +298,53 @@ const ECHO_COLS: usize = 40;
 /// Input echoed in a message: no escapes or invisible characters, cut to [`ECHO_COLS`].
 pub(super) fn short(input: &str) -> String {
     for_terminal(input, ECHO_COLS)
+}
+
+#[cfg(test)]
+mod json_tests {
+    use super::*;
+
+    fn problem(text: &str) -> JsonProblem {
+        let e = serde_json::from_str::<crate::domain::application::ApplicationInput>(text)
+            .expect_err("the text is not an application");
+        JsonProblem::from_serde(&e)
+    }
+
+    #[test]
+    fn a_misspelt_field_is_named_with_its_line() {
+        let text = "{\n\"applicant\": {\"name\": \"x\"},\n\"servces\": []}";
+        assert_eq!(
+            problem(text),
+            JsonProblem::UnknownField {
+                field: "servces".into(),
+                line: 3
+            }
+        );
+    }
+
+    #[test]
+    fn broken_syntax_names_its_line_and_a_wrong_type_keeps_the_detail() {
+        assert_eq!(
+            problem("{\n\"applicant\": {,}"),
+            JsonProblem::Syntax { line: 2 }
+        );
+        assert!(matches!(
+            problem("{\"services\": 7}"),
+            JsonProblem::Other(detail) if detail.contains("invalid type")
+        ));
+    }
+
+    #[test]
+    fn every_json_problem_is_said_in_both_languages_without_the_parsers_words() {
+        let unknown = JsonProblem::UnknownField {
+            field: "servces".into(),
+            line: 3,
+        };
+        for lang in crate::domain::Lang::ALL {
+            let l10n = Localizer::new(lang).unwrap();
+            let said = json_message(&unknown, &l10n);
+            assert!(said.contains("servces") && said.contains('3'), "{said}");
+            assert!(!said.contains("expected one of"), "{said}");
+        }
+    }
 }

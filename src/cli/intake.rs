@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use serde_json::json;
 
-use super::error::CliError;
+use super::error::{CliError, JsonProblem};
 use super::messages::say;
 use super::{Format, IntakeCommand, Start};
 use crate::domain::application::MAX_INPUT_BYTES;
@@ -64,7 +64,7 @@ fn read_input(file: &Path) -> Result<ApplicationInput, CliError> {
     if bytes.len() as u64 > MAX_INPUT_BYTES {
         return Err(CliError::IntakeTooLarge);
     }
-    serde_json::from_slice(&bytes).map_err(|e| CliError::IntakeJson(e.to_string()))
+    serde_json::from_slice(&bytes).map_err(|e| CliError::IntakeJson(JsonProblem::from_serde(&e)))
 }
 
 /// `deadline` is the date, or `null` with `deadline_unknown` saying why.

@@ -400,6 +400,7 @@ mod tests {
             ("count", Arg::Num(21)),
             ("field", Arg::Str(&value)),
             ("message", Arg::Str(&detail)),
+            ("line", Arg::Num(1234)),
         ];
         for lang in Lang::ALL {
             let l10n = Localizer::new(lang).unwrap();
