@@ -316,12 +316,34 @@ fn head(s: &str, n: usize) -> &str {
     s.char_indices().nth(n).map_or(s, |(at, _)| &s[..at])
 }
 
-/// Cleans and folds a raw query, cut to [`MAX_QUERY_CHARS`].
-fn prepare(raw: &str) -> Query {
+/// Whether `raw` asks for nothing once cleaned and folded, so that every item answers it, in
+/// catalogue order, as [`SearchIndex::search`] gives them.
+pub fn is_blank(raw: &str) -> bool {
+    folded_query(raw).is_empty()
+}
+
+/// Every item of `catalogue` in catalogue order: the answer to a blank query, without an index.
+pub fn every_item(catalogue: &Catalogue) -> Vec<Hit> {
+    catalogue
+        .items
+        .iter()
+        .map(|i| Hit {
+            id: i.id,
+            tier: Tier::Exact,
+        })
+        .collect()
+}
+
+fn folded_query(raw: &str) -> String {
     // Cut before cleaning too, so a pasted page costs no more than a long query; the slack
     // leaves room for escape sequences that cleaning removes.
     let cleaned = clean_input(head(raw, MAX_QUERY_CHARS * 4));
-    let folded = fold(head(&cleaned, MAX_QUERY_CHARS));
+    fold(head(&cleaned, MAX_QUERY_CHARS))
+}
+
+/// Cleans and folds a raw query, cut to [`MAX_QUERY_CHARS`].
+fn prepare(raw: &str) -> Query {
+    let folded = folded_query(raw);
     let phonetic = !folded.is_empty() && folded.bytes().all(|b| b.is_ascii_alphanumeric());
     let readings = phonetic.then(|| PhoneticQuery::new(&folded));
     let finder = memmem::Finder::new(folded.as_bytes()).into_owned();

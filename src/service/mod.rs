@@ -1,10 +1,11 @@
 //! Use cases both front ends call. Opening a desk opens the store, installs or upgrades the
 //! catalogue from the embedded seed, and keeps the catalogue and its search index in memory.
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use thiserror::Error;
 
-use crate::domain::search::{Hit, SearchIndex};
+use crate::domain::search::{self, Hit, SearchIndex};
 use crate::domain::seed::{self, SeedError};
 use crate::domain::{Catalogue, CatalogueItem, DomainCode, ItemId};
 use crate::store::Store;
@@ -48,7 +49,9 @@ pub struct Desk {
     /// Held open, and so locked against a second window, for as long as the desk lives.
     store: Store,
     catalogue: Catalogue,
-    index: SearchIndex,
+    /// Built at the first query that needs it: listing, intake and a blank search (the first
+    /// screen) do without, so they do not wait for it.
+    index: OnceLock<SearchIndex>,
     seed_outcome: SeedOutcome,
     notices: Vec<Notice>,
 }
@@ -74,11 +77,10 @@ impl Desk {
                 }
             },
         };
-        let index = SearchIndex::build(&catalogue);
         Ok(Desk {
             store,
             catalogue,
-            index,
+            index: OnceLock::new(),
             seed_outcome,
             notices,
         })
@@ -113,7 +115,12 @@ impl Desk {
 
     /// Ranked hits for a query typed or pasted by a clerk.
     pub fn search(&self, query: &str) -> Vec<Hit> {
-        self.index.search(query)
+        if search::is_blank(query) {
+            return search::every_item(&self.catalogue);
+        }
+        self.index
+            .get_or_init(|| SearchIndex::build(&self.catalogue))
+            .search(query)
     }
 
     pub fn item(&self, id: ItemId) -> Option<&CatalogueItem> {
@@ -130,6 +137,23 @@ mod tests {
     fn a_desk_is_shared_between_sessions() {
         fn shareable<T: Send + Sync>() {}
         shareable::<Desk>();
+    }
+
+    /// A blank query answers from the catalogue alone, exactly as the index would, and the
+    /// index is built only once a query needs it.
+    #[test]
+    fn blank_queries_need_no_index_and_answer_as_it_would() {
+        let dir = tempfile::tempdir().unwrap();
+        let desk = Desk::open(dir.path(), &OpenOptions::default()).unwrap();
+        let built = SearchIndex::build(desk.catalogue());
+        for blank in ["", "   ", "\u{200d}", "\u{1b}[31m", "\t\n"] {
+            assert_eq!(desk.search(blank), built.search(blank), "{blank:?}");
+        }
+        assert!(desk.index.get().is_none(), "a blank query built the index");
+        for query in ["dibao", "SOC-01", "残疾人", "xyzqj"] {
+            assert_eq!(desk.search(query), built.search(query), "{query}");
+        }
+        assert!(desk.index.get().is_some());
     }
 
     #[test]
