@@ -160,24 +160,19 @@ mod tests {
     }
 
     fn steps(second: fn(&Store, &mut Batch) -> Result<(), StoreError>) -> Vec<Migration> {
-        vec![
-            Migration {
-                to: 1,
-                prepare: create_initial_trees,
-            },
-            Migration {
-                to: 2,
-                prepare: catalogue_in_typed_tables,
-            },
-            Migration {
-                to: 3,
-                prepare: create_intake_trees,
-            },
-            Migration {
-                to: 4,
-                prepare: second,
-            },
-        ]
+        // This build's steps, then one more.
+        let mut steps: Vec<Migration> = MIGRATIONS
+            .iter()
+            .map(|m| Migration {
+                to: m.to,
+                prepare: m.prepare,
+            })
+            .collect();
+        steps.push(Migration {
+            to: SCHEMA_VERSION + 1,
+            prepare: second,
+        });
+        steps
     }
 
     #[test]

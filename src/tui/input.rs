@@ -195,6 +195,19 @@ fn parse_ss3(buf: &[u8], complete: bool) -> Parsed {
         };
     };
     let code = match last {
+        b'M' => KeyCode::Enter,
+        _ => match final_letter_key(last) {
+            Some(code) => code,
+            None => return Parsed::Skip(3),
+        },
+    };
+    Parsed::Key(key(code), 3)
+}
+
+/// The keys both `ESC O x` and `ESC [ … x` name by their final letter: F1–F4 and the cursor
+/// keys.
+fn final_letter_key(last: u8) -> Option<KeyCode> {
+    Some(match last {
         b'P'..=b'S' => KeyCode::F(1 + last - b'P'),
         b'A' => KeyCode::Up,
         b'B' => KeyCode::Down,
@@ -202,10 +215,8 @@ fn parse_ss3(buf: &[u8], complete: bool) -> Parsed {
         b'D' => KeyCode::Left,
         b'H' => KeyCode::Home,
         b'F' => KeyCode::End,
-        b'M' => KeyCode::Enter,
-        _ => return Parsed::Skip(3),
-    };
-    Parsed::Key(key(code), 3)
+        _ => return None,
+    })
 }
 
 /// `ESC [ params final`.
@@ -258,14 +269,7 @@ fn decode_csi(params: &[u8], last: u8, used: usize) -> Parsed {
     let first = numbers.first().copied().unwrap_or(1);
     let mods = Mods::from_xterm(numbers.get(1).copied().unwrap_or(1));
     let code = match last {
-        b'A' => KeyCode::Up,
-        b'B' => KeyCode::Down,
-        b'C' => KeyCode::Right,
-        b'D' => KeyCode::Left,
-        b'H' => KeyCode::Home,
-        b'F' => KeyCode::End,
         b'Z' => KeyCode::BackTab,
-        b'P'..=b'S' => KeyCode::F(1 + last - b'P'),
         b'~' => match tilde_key(first) {
             Some(code) => code,
             None if first == 200 => return Parsed::PasteStart(used),
@@ -279,7 +283,10 @@ fn decode_csi(params: &[u8], last: u8, used: usize) -> Parsed {
             Some(c) if !c.is_control() => KeyCode::Char(c),
             _ => return Parsed::Skip(used),
         },
-        _ => return Parsed::Skip(used),
+        _ => match final_letter_key(last) {
+            Some(code) => code,
+            None => return Parsed::Skip(used),
+        },
     };
     Parsed::Key(Key { code, mods }, used)
 }
