@@ -2,24 +2,13 @@
 //! chosen language, and a store that is locked, damaged or not a folder.
 mod common;
 
+use common::{NO_CONFIG, desk_cmd};
+
 use assert_cmd::Command;
 use serde_json::Value;
 use service_desk::domain::Lang;
 use service_desk::i18n::Localizer;
 use service_desk::service::{Desk, OpenOptions};
-
-/// No test reads the configuration of the user running it: this file never exists.
-const NO_CONFIG: &str = "/nonexistent/service-desk-tests/config.toml";
-
-fn desk_cmd(db: &std::path::Path) -> Command {
-    let mut cmd = Command::cargo_bin("service-desk").unwrap();
-    cmd.env("SERVICE_DESK_CONFIG", NO_CONFIG);
-    cmd.env_remove("SERVICE_DESK_LANG")
-        .env_remove("SERVICE_DESK_DB")
-        .arg("--db")
-        .arg(db);
-    cmd
-}
 
 fn json(cmd: &mut Command) -> Value {
     let out = cmd.output().unwrap();

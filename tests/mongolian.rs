@@ -32,6 +32,8 @@ const SUFFIXES: &[&str] = &[
     "ᠢᠶᠡᠨ",
     "ᠳᠠᠬᠢ",
     "ᠳᠡᠬᠢ",
+    "ᠲᠠᠬᠢ",
+    "ᠲᠡᠬᠢ",
 ];
 
 fn is_letter(c: char) -> bool {

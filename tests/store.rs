@@ -1,10 +1,11 @@
 //! The binary on stores that are odd, damaged, cut short or written by a newer version, and on
 //! output that cannot be written: exit codes, and messages that say what to do next in the
 //! clerk's language, never OS error text, Rust debug output or storage-engine internals.
+mod common;
+
 use std::path::Path;
 use std::process::Output;
 
-use assert_cmd::Command;
 use service_desk::cli::{CliError, ExitStatus};
 use service_desk::domain::Lang;
 use service_desk::domain::seed;
@@ -13,18 +14,7 @@ use service_desk::service::{Desk, OpenOptions, ServiceError};
 use service_desk::store::catalogue::install_seed;
 use service_desk::store::{Store, StoreError};
 
-/// No test reads the configuration of the user running it: this file never exists.
-const NO_CONFIG: &str = "/nonexistent/service-desk-tests/config.toml";
-
-fn desk_cmd(db: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("service-desk").unwrap();
-    cmd.env("SERVICE_DESK_CONFIG", NO_CONFIG);
-    cmd.env_remove("SERVICE_DESK_LANG")
-        .env_remove("SERVICE_DESK_DB")
-        .arg("--db")
-        .arg(db);
-    cmd
-}
+use common::{NO_CONFIG, desk_cmd};
 
 fn list(db: &Path, lang: &str) -> Output {
     desk_cmd(db)

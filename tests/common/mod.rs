@@ -16,6 +16,21 @@ use service_desk::service::{Desk, OpenOptions};
 use service_desk::tui::{Session, Shared};
 use unicode_width::UnicodeWidthStr;
 
+/// No test reads the configuration of the user running it: this file never exists.
+pub const NO_CONFIG: &str = "/nonexistent/service-desk-tests/config.toml";
+
+/// The binary on the store at `db`, with no language, store or configuration taken from the
+/// environment of the user running the tests.
+pub fn desk_cmd(db: &std::path::Path) -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("service-desk").expect("the binary is built");
+    cmd.env("SERVICE_DESK_CONFIG", NO_CONFIG)
+        .env_remove("SERVICE_DESK_LANG")
+        .env_remove("SERVICE_DESK_DB")
+        .arg("--db")
+        .arg(db);
+    cmd
+}
+
 pub struct Fixture {
     pub dir: tempfile::TempDir,
     pub desk: Arc<Desk>,

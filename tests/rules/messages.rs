@@ -194,60 +194,21 @@ fn an_argument_the_message_needs_is_really_given() {
     );
 }
 
-/// Case suffixes stand after a narrow no-break space, never after a plain space.
+/// Every intake message is written in the script, and the case suffixes in them are joined
+/// with a narrow no-break space. The spelling itself (no suffix after a plain space, no
+/// Cyrillic or private-use characters) is checked for every locale file in
+/// `tests/mongolian.rs`, which reads `intake.ftl` with the others.
 #[test]
-fn mongolian_suffixes_are_joined_with_a_narrow_no_break_space() {
-    const SUFFIXES: [&str; 21] = [
-        "ᠶᠢᠨ",
-        "ᠦᠨ",
-        "ᠤᠨ",
-        "ᠤ",
-        "ᠦ",
-        "ᠢ",
-        "ᠶᠢ",
-        "ᠳᠤ",
-        "ᠳᠦ",
-        "ᠲᠤ",
-        "ᠲᠦ",
-        "ᠪᠠᠷ",
-        "ᠪᠡᠷ",
-        "ᠢᠶᠠᠷ",
-        "ᠢᠶᠡᠷ",
-        "ᠠᠴᠠ",
-        "ᠡᠴᠡ",
-        "ᠲᠠᠢ",
-        "ᠲᠡᠢ",
-        "ᠳᠠᠬᠢ",
-        "ᠲᠠᠬᠢ",
-    ];
+fn mongolian_intake_messages_are_in_the_script_and_join_their_suffixes() {
     let mut checked = 0;
     for line in MN.lines().filter(|l| l.starts_with("intake-")) {
         let value = line.split_once(" = ").unwrap().1;
-        assert!(
-            !value
-                .chars()
-                .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)),
-            "{line}"
-        );
-        assert!(
-            !value
-                .chars()
-                .any(|c| ('\u{E000}'..='\u{F8FF}').contains(&c)),
-            "{line}"
-        );
         assert!(
             value
                 .chars()
                 .any(|c| ('\u{1820}'..='\u{18AF}').contains(&c)),
             "{line}"
         );
-        for word in value.split(' ') {
-            let word = word.trim_matches(|c: char| "()“”᠂᠃:".contains(c));
-            assert!(
-                !SUFFIXES.contains(&word),
-                "plain space before {word}: {line}"
-            );
-        }
         checked += usize::from(value.contains('\u{202F}'));
     }
     assert!(checked > 30, "only {checked} messages use a suffix");
