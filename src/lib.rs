@@ -6,6 +6,7 @@
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 
 pub mod cli;
+pub mod documents;
 pub mod domain;
 pub mod entry;
 pub mod i18n;

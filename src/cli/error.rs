@@ -62,6 +62,12 @@ pub enum CliError {
     BadReceipt(ReceiptError),
     /// No intake has this receipt number.
     RecordNotFound(String),
+    /// The receipt or notice files could not be written.
+    Documents(crate::documents::DocumentError),
+    /// The print command could not print; the file is kept.
+    Print(crate::documents::PrintError),
+    /// A notice was asked for an intake with nothing outstanding.
+    NoNotice(String),
 }
 
 impl CliError {
@@ -81,7 +87,8 @@ impl CliError {
                 ExitStatus::Rejected
             }
             CliError::IntakeInvalid(_) | CliError::BadReceipt(_) => ExitStatus::Rejected,
-            CliError::RecordNotFound(_) => ExitStatus::Rejected,
+            CliError::RecordNotFound(_) | CliError::NoNotice(_) => ExitStatus::Rejected,
+            CliError::Documents(_) | CliError::Print(_) => ExitStatus::Other,
             CliError::DayFull(_) => ExitStatus::Store,
             CliError::Clock => ExitStatus::Other,
         }
@@ -132,6 +139,12 @@ impl CliError {
             CliError::Clock => l10n.t("cli-intake-error-clock"),
             CliError::RecordNotFound(receipt) => l10n.t_args(
                 "records-error-not-found",
+                &[("receipt", Arg::Str(&short(receipt)))],
+            ),
+            CliError::Documents(e) => e.message(l10n),
+            CliError::Print(e) => e.message(l10n),
+            CliError::NoNotice(receipt) => l10n.t_args(
+                "documents-error-no-notice",
                 &[("receipt", Arg::Str(&short(receipt)))],
             ),
         }

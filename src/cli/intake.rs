@@ -1,5 +1,6 @@
 //! `service-desk intake add FILE|-`: an application read from its JSON, checked, numbered and
-//! stored; the receipt number and promised deadline printed once it is on disk.
+//! stored; the receipt number and promised deadline printed once it is on disk, and the
+//! receipt (and one-time notice) written into the receipts folder.
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -8,7 +9,10 @@ use serde_json::json;
 
 use super::error::{CliError, JsonProblem};
 use super::messages::say;
+use super::records::save_documents;
 use super::{Format, IntakeCommand, Start};
+use crate::documents::{DocumentError, Pair, Written};
+use crate::domain::text::path_for_terminal;
 use crate::domain::application::MAX_INPUT_BYTES;
 use crate::domain::application::{ApplicationInput, Deadline};
 use crate::i18n::{Arg, Localizer};
@@ -23,8 +27,8 @@ pub fn run(start: &Start, cmd: IntakeCommand, out: &mut dyn Write) -> Result<(),
 }
 
 fn add(start: &Start, file: &Path, format: Format, out: &mut dyn Write) -> Result<(), CliError> {
-    let centre = start
-        .config()?
+    let config = start.config()?;
+    let centre = config
         .config
         .centre_code()
         .cloned()
@@ -39,9 +43,21 @@ fn add(start: &Start, file: &Path, format: Format, out: &mut dyn Write) -> Resul
         IntakeError::Receipt(e) => CliError::DayFull(e),
         IntakeError::Clock => CliError::Clock,
     })?;
+    // The intake stands whatever happens to its papers: a failure is told, not an exit code
+    // that a script would take for a refused intake and submit again.
+    let files = save_documents(config, &desk, &start.l10n, &receipt.record);
+    if let Err(e) = &files {
+        let number = receipt.number.to_string();
+        super::print_error(&e.message_after_intake(&start.l10n, &number));
+    }
     let written = match format {
-        Format::Json => super::output::write_json(out, &receipt_json(&receipt)),
-        Format::Table => write_confirmation(out, &receipt, &start.l10n),
+        Format::Json => super::output::write_json(out, &receipt_json(&receipt, &files, &start.l10n)),
+        Format::Table => {
+            if let Ok(files) = &files {
+                tell_files(files, &start.l10n);
+            }
+            write_confirmation(out, &receipt, &start.l10n)
+        }
     };
     match written {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
@@ -75,13 +91,39 @@ pub fn deadline_json(deadline: Deadline) -> (serde_json::Value, serde_json::Valu
     )
 }
 
-fn receipt_json(receipt: &Receipt) -> serde_json::Value {
+fn receipt_json(
+    receipt: &Receipt,
+    files: &Result<Written, DocumentError>,
+    l10n: &Localizer,
+) -> serde_json::Value {
     let (deadline, unknown) = deadline_json(receipt.deadline);
+    let pair = |p: &Pair| json!({"text": p.text.path, "html": p.html.path});
+    let (files, error) = match files {
+        Ok(w) => (
+            json!({"receipt": pair(&w.receipt), "notice": w.notice.as_ref().map(pair)}),
+            serde_json::Value::Null,
+        ),
+        Err(e) => (serde_json::Value::Null, json!(e.message(l10n))),
+    };
     json!({
         "receipt": receipt.number.to_string(),
         "deadline": deadline,
         "deadline_unknown": unknown,
+        "files": files,
+        "files_error": error,
     })
+}
+
+/// Where the papers are, on stderr: standard output keeps the confirmation alone.
+fn tell_files(files: &Written, l10n: &Localizer) {
+    let saved = |id: &str, pair: &Pair| {
+        let path = path_for_terminal(&pair.text.path);
+        super::print_error(&l10n.t_args(id, &[("path", Arg::Str(&path))]));
+    };
+    saved("documents-saved", &files.receipt);
+    if let Some(notice) = &files.notice {
+        saved("documents-saved-notice", notice);
+    }
 }
 
 fn write_confirmation(

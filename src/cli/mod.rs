@@ -1,5 +1,6 @@
 //! Command line: the flags both front ends share, and the subcommands (`catalogue
-//! list|search|show`, `config show|set`) that serve scripts and tests. Parses flags apart from
+//! list|search|show`, `config show|set`, `intake add`, `records show|print`) that serve
+//! scripts and tests. Parses flags apart from
 //! validated settings, and reads the hall's configuration file once, at start.
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -88,6 +89,23 @@ pub enum RecordsCommand {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
+    /// Write an intake's receipt (and one-time notice) again and print one: with the
+    /// configured print-command, or to standard output when none is set.
+    Print {
+        receipt: String,
+        /// The one-time notice instead of the receipt.
+        #[arg(long)]
+        notice: bool,
+        #[arg(long, value_enum, default_value_t = PaperFormat::Text)]
+        format: PaperFormat,
+    },
+}
+
+/// The form of a printed paper.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum PaperFormat {
+    Text,
+    Html,
 }
 
 #[derive(Debug, Subcommand)]
@@ -361,7 +379,7 @@ pub fn run(start: &Start, command: Command) -> Result<(), CliError> {
         Command::Records(cmd) => {
             let desk = start.open_desk()?;
             notice::print_notices(&desk, &start.l10n, &mut std::io::stderr().lock());
-            records::run(&desk, &start.l10n, cmd, out)
+            records::run(start, &desk, cmd, out)
         }
     }
 }

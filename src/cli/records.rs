@@ -1,44 +1,133 @@
 //! `service-desk records show RECEIPT`: one intake as stored, as a table in the clerk's
 //! language or as the intake JSON with its receipt, status, times and history.
+//! `records print RECEIPT`: its receipt and notice written again, and one of them printed.
 use std::io::Write;
 
 use serde_json::{Value, json};
 
 use super::error::CliError;
 use super::intake::deadline_json;
-use super::messages::say;
 use super::output::write_json;
-use super::{Format, RecordsCommand};
-use crate::domain::application::{Field, FieldPath};
-use crate::domain::text::{clean_input, display_width};
-use crate::domain::{MessageId, ReceiptNumber};
-use crate::i18n::Localizer;
+use super::{Format, PaperFormat, RecordsCommand, Start};
+use crate::documents::{
+    self, DocumentError, Hall, Kind, PRINT_TIMEOUT, Source, Written, rows::record_rows,
+};
+use crate::domain::ReceiptNumber;
+use crate::domain::text::{clean_input, display_width, path_for_terminal};
+use crate::i18n::{Arg, Localizer};
 use crate::service::Desk;
+use crate::service::config::LoadedConfig;
 use crate::service::intake::{self, hall_timestamp};
 use crate::store::intakes::StoredIntake;
 
 pub fn run(
+    start: &Start,
     desk: &Desk,
-    l10n: &Localizer,
     cmd: RecordsCommand,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let written = match cmd {
         RecordsCommand::Show { receipt, format } => {
-            let number = ReceiptNumber::parse(&receipt).map_err(CliError::BadReceipt)?;
-            let record = intake::show(desk, &number)
-                .map_err(|e| CliError::Service(e.into()))?
-                .ok_or_else(|| CliError::RecordNotFound(clean_input(&receipt)))?;
+            let record = find(desk, &receipt)?;
             match format {
                 Format::Json => write_json(out, &record_json(&record)),
-                Format::Table => write_record(out, &record, l10n),
+                Format::Table => write_record(out, &record, &start.l10n),
             }
+            .map_err(Printing::Output)
         }
+        RecordsCommand::Print {
+            receipt,
+            notice,
+            format,
+        } => print_paper(start, desk, &receipt, notice, format, out),
     };
     match written {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other.map_err(CliError::Output),
+        Err(Printing::Output(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(Printing::Output(e)) => Err(CliError::Output(e)),
+        Err(Printing::Cli(e)) => Err(e),
+        Ok(()) => Ok(()),
     }
+}
+
+/// A command's failure: its own, or writing its output.
+enum Printing {
+    Cli(CliError),
+    Output(std::io::Error),
+}
+
+impl From<CliError> for Printing {
+    fn from(e: CliError) -> Printing {
+        Printing::Cli(e)
+    }
+}
+
+impl From<std::io::Error> for Printing {
+    fn from(e: std::io::Error) -> Printing {
+        Printing::Output(e)
+    }
+}
+
+/// The intake with this receipt number; a number that is not one, or names none, is refused.
+fn find(desk: &Desk, receipt: &str) -> Result<StoredIntake, CliError> {
+    let number = ReceiptNumber::parse(receipt).map_err(CliError::BadReceipt)?;
+    intake::show(desk, &number)
+        .map_err(|e| CliError::Service(e.into()))?
+        .ok_or_else(|| CliError::RecordNotFound(clean_input(receipt)))
+}
+
+/// Writes the receipt and, when something is outstanding, the notice into the configured
+/// receipts folder (or the default one).
+pub(super) fn save_documents(
+    config: &LoadedConfig,
+    desk: &Desk,
+    l10n: &Localizer,
+    record: &StoredIntake,
+) -> Result<Written, DocumentError> {
+    let dir = config.receipts_dir().ok_or(DocumentError::NoFolder)?;
+    let hall = Hall::from_config(&config.config);
+    let source = Source {
+        record,
+        catalogue: desk.catalogue(),
+        hall: &hall,
+        l10n,
+    };
+    documents::write_documents(&dir, &source)
+}
+
+/// Writes the papers again, then sends the one asked for to the print command, or to
+/// standard output when no print command is configured.
+fn print_paper(
+    start: &Start,
+    desk: &Desk,
+    receipt: &str,
+    notice: bool,
+    format: PaperFormat,
+    out: &mut dyn Write,
+) -> Result<(), Printing> {
+    let record = find(desk, receipt)?;
+    let config = start.config()?;
+    let written =
+        save_documents(config, desk, &start.l10n, &record).map_err(CliError::Documents)?;
+    let kind = if notice { Kind::Notice } else { Kind::Receipt };
+    let pair = written
+        .get(kind)
+        .ok_or_else(|| CliError::NoNotice(record.receipt.to_string()))?;
+    let file = pair.get(match format {
+        PaperFormat::Text => documents::Format::Text,
+        PaperFormat::Html => documents::Format::Html,
+    });
+    let Some(command) = config.config.print_command() else {
+        out.write_all(file.body.as_bytes())?;
+        return Ok(());
+    };
+    documents::print(command, &file.path, PRINT_TIMEOUT).map_err(CliError::Print)?;
+    let path = path_for_terminal(&file.path);
+    super::print_error(
+        &start
+            .l10n
+            .t_args("documents-printed", &[("path", Arg::Str(&path))]),
+    );
+    Ok(())
 }
 
 /// The intake JSON as it was stored, with what the store added to it.
@@ -72,97 +161,12 @@ pub fn record_json(record: &StoredIntake) -> Value {
     value
 }
 
-/// Label and value pairs in counter order; list fields give one line per entry.
-fn rows(record: &StoredIntake, l10n: &Localizer) -> Vec<(String, String)> {
-    let app = &record.application;
-    let a = &app.personal.applicant;
-    let none = || l10n.t("records-empty");
-    let or_none = |s: &str| if s.is_empty() { none() } else { s.to_string() };
-    let mut rows = vec![
-        (l10n.t("records-label-receipt"), record.receipt.to_string()),
-        (l10n.t("records-label-status"), say(l10n, &record.status)),
-        (
-            l10n.t("records-label-created"),
-            hall_timestamp(record.created_at),
-        ),
-        (
-            l10n.t("records-label-deadline"),
-            say(l10n, &record.deadline),
-        ),
-    ];
-    let applicant = [
-        (Field::ApplicantName, a.name.as_str()),
-        (Field::ApplicantIdNumber, a.id_number.as_str()),
-        (Field::ApplicantPhone, a.phone.as_str()),
-        (Field::ApplicantRegion, a.region.as_str()),
-        (Field::ApplicantEthnicity, a.ethnicity.as_str()),
-        (Field::ApplicantAddress, a.address.as_str()),
-        (Field::ApplicantDocumentLang, a.document_lang.as_str()),
-    ];
-    rows.extend(
-        applicant
-            .iter()
-            .map(|(f, v)| (say(l10n, &FieldPath::new(*f)), or_none(v))),
-    );
-    for (at, fact) in a.facts.iter().enumerate() {
-        rows.push((
-            say(l10n, &FieldPath::at(Field::ApplicantFact, at)),
-            say(l10n, fact),
-        ));
-    }
-    match &app.personal.agent {
-        None => rows.push((
-            say(l10n, &FieldPath::new(Field::Agent)),
-            l10n.t("records-agent-none"),
-        )),
-        Some(agent) => rows.extend([
-            (
-                say(l10n, &FieldPath::new(Field::AgentName)),
-                agent.name.clone(),
-            ),
-            (
-                say(l10n, &FieldPath::new(Field::AgentIdNumber)),
-                agent.id_number.clone(),
-            ),
-            (
-                say(l10n, &FieldPath::new(Field::AgentRelationship)),
-                agent.relationship.clone(),
-            ),
-        ]),
-    }
-    for (at, id) in app.services.iter().enumerate() {
-        rows.push((say(l10n, &FieldPath::at(Field::Service, at)), id.clone()));
-    }
-    rows.push((
-        say(l10n, &FieldPath::new(Field::Channel)),
-        say(l10n, &app.channel),
-    ));
-    for (at, m) in app.materials.iter().enumerate() {
-        let due = m.due.map(|d| format!(" {d}")).unwrap_or_default();
-        let state = format!("{}{due}", l10n.t(m.status.message_id()));
-        rows.push((
-            say(l10n, &FieldPath::at(Field::MaterialName, at)),
-            format!("{} ({}) {state}", m.name, m.service),
-        ));
-    }
-    rows.push((
-        say(l10n, &FieldPath::new(Field::Notes)),
-        or_none(&app.personal.notes),
-    ));
-    let operator = record
-        .operator
-        .clone()
-        .unwrap_or_else(|| l10n.t("records-operator-none"));
-    rows.push((l10n.t("records-label-operator"), operator));
-    rows
-}
-
 fn write_record(
     out: &mut dyn Write,
     record: &StoredIntake,
     l10n: &Localizer,
 ) -> std::io::Result<()> {
-    let rows = rows(record, l10n);
+    let rows = record_rows(record, l10n);
     let width = rows
         .iter()
         .map(|(l, _)| display_width(l))

@@ -38,6 +38,10 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
                 "zh-CN/records.ftl",
                 include_str!("../../locales/zh-CN/records.ftl"),
             ),
+            (
+                "zh-CN/documents.ftl",
+                include_str!("../../locales/zh-CN/documents.ftl"),
+            ),
         ],
         Lang::Mn => &[
             (
@@ -63,6 +67,10 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
             (
                 "mn-Mong/records.ftl",
                 include_str!("../../locales/mn-Mong/records.ftl"),
+            ),
+            (
+                "mn-Mong/documents.ftl",
+                include_str!("../../locales/mn-Mong/documents.ftl"),
             ),
         ],
     }
