@@ -85,7 +85,10 @@ fn assert_fits_a_line_printer(text: &str) {
 fn the_receipt_as_text_in_chinese() {
     let fixture = common::desk();
     let record = stored(&fixture, &application("王芳", "zh-CN"));
-    let text = render_text(&build(&fixture, &record, Kind::Receipt).unwrap(), TEXT_COLUMNS);
+    let text = render_text(
+        &build(&fixture, &record, Kind::Receipt).unwrap(),
+        TEXT_COLUMNS,
+    );
     assert_fits_a_line_printer(&text);
     insta::assert_snapshot!("receipt_text_zh", text);
 }
@@ -107,7 +110,10 @@ fn the_notice_as_text_in_both_languages() {
     let fixture = common::desk();
     for (lang, name) in [("zh-CN", "王芳"), ("mn-Mong", "ᠤᠶᠤᠨᠴᠡᠴᠡᠭ")] {
         let record = stored(&fixture, &application(name, lang));
-        let text = render_text(&build(&fixture, &record, Kind::Notice).unwrap(), TEXT_COLUMNS);
+        let text = render_text(
+            &build(&fixture, &record, Kind::Notice).unwrap(),
+            TEXT_COLUMNS,
+        );
         assert_fits_a_line_printer(&text);
         insta::assert_snapshot!(format!("notice_text_{lang}"), text);
     }
@@ -122,8 +128,14 @@ fn a_notice_only_when_something_is_outstanding() {
     assert!(!receipt.contains("一次性告知书，"), "{receipt}");
     let outstanding = stored(&fixture, &application("王芳", "zh-CN"));
     let notice = render_text(&build(&fixture, &outstanding, Kind::Notice).unwrap(), 48);
-    assert!(notice.contains("户口簿") && notice.contains("2099-01-04"), "{notice}");
-    assert!(!notice.contains("身份证（"), "received material in the notice: {notice}");
+    assert!(
+        notice.contains("户口簿") && notice.contains("2099-01-04"),
+        "{notice}"
+    );
+    assert!(
+        !notice.contains("身份证（"),
+        "received material in the notice: {notice}"
+    );
 
     let dir = tempfile::tempdir().unwrap();
     let l10n = Localizer::shared(common::texts(), Lang::Zh);
@@ -138,7 +150,10 @@ fn a_notice_only_when_something_is_outstanding() {
     assert!(written.notice.is_none());
     let written = documents::write_documents(dir.path(), &source(&outstanding)).unwrap();
     let notice = written.notice.expect("a notice");
-    assert_eq!(std::fs::read_to_string(&notice.text.path).unwrap(), notice.text.body);
+    assert_eq!(
+        std::fs::read_to_string(&notice.text.path).unwrap(),
+        notice.text.body
+    );
     let mut names: Vec<String> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -170,8 +185,14 @@ fn every_value_in_the_html_is_escaped() {
         let html = render_html(&build(&fixture, &record, kind).unwrap());
         assert!(!html.contains("<script>"), "{html}");
         assert!(!html.contains("<img"), "{html}");
-        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;&amp;&quot;"), "{html}");
-        assert!(html.contains("&lt;img src=x onerror=alert(2)&gt;"), "{html}");
+        assert!(
+            html.contains("&lt;script&gt;alert(1)&lt;/script&gt;&amp;&quot;"),
+            "{html}"
+        );
+        assert!(
+            html.contains("&lt;img src=x onerror=alert(2)&gt;"),
+            "{html}"
+        );
         // Self-contained: nothing fetched, nothing run.
         for outside in ["<script", "src=\"http", "href=\"http", "@import", "url("] {
             assert!(!html.contains(outside), "{outside} in the page");
@@ -257,7 +278,10 @@ impl Hall2 {
             home: tempfile::tempdir().unwrap(),
         };
         for (key, value) in [("centre-code", "150102"), ("window", "A-2")] {
-            hall.cmd().args(["config", "set", key, value]).assert().success();
+            hall.cmd()
+                .args(["config", "set", key, value])
+                .assert()
+                .success();
         }
         let receipts = hall.receipts();
         hall.set("receipts-dir", receipts.to_str().unwrap());
@@ -294,7 +318,11 @@ impl Hall2 {
             .write_stdin(input.to_string())
             .output()
             .unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         serde_json::from_slice(&out.stdout).unwrap()
     }
 
@@ -319,7 +347,11 @@ fn intake_add_writes_the_papers_and_says_where() {
     );
     assert!(std::fs::read_to_string(text).unwrap().contains(receipt));
     let html = added["files"]["notice"]["html"].as_str().unwrap();
-    assert!(std::fs::read_to_string(html).unwrap().contains("一次性告知书"));
+    assert!(
+        std::fs::read_to_string(html)
+            .unwrap()
+            .contains("一次性告知书")
+    );
     assert_eq!(added["files_error"], Value::Null);
 
     let complete = hall.add(&complete_application());
@@ -334,7 +366,10 @@ fn intake_add_writes_the_papers_and_says_where() {
         .unwrap();
     assert!(out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("回执已保存") && stderr.contains("-receipt.txt"), "{stderr}");
+    assert!(
+        stderr.contains("回执已保存") && stderr.contains("-receipt.txt"),
+        "{stderr}"
+    );
     assert!(!String::from_utf8_lossy(&out.stdout).contains("receipt.txt"));
 }
 
@@ -392,16 +427,26 @@ fn the_print_command_gets_the_file_and_its_failure_is_told() {
     let printed = hall.home.path().join("printed.txt");
     hall.set("print-command", &format!("cp {{}} {}", printed.display()));
     let out = hall.print(&[receipt]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(String::from_utf8_lossy(&out.stderr).contains("已送打印"));
     let file = hall.receipts().join(format!("{receipt}-receipt.txt"));
-    assert_eq!(std::fs::read(&printed).unwrap(), std::fs::read(&file).unwrap());
+    assert_eq!(
+        std::fs::read(&printed).unwrap(),
+        std::fs::read(&file).unwrap()
+    );
 
     hall.set("print-command", "false");
     let out = hall.print(&[receipt]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("运行失败") && stderr.contains("-receipt.txt"), "{stderr}");
+    assert!(
+        stderr.contains("运行失败") && stderr.contains("-receipt.txt"),
+        "{stderr}"
+    );
     assert!(file.exists(), "the file is kept");
 
     hall.set("print-command", "/nonexistent/lp");

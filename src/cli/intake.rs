@@ -12,9 +12,9 @@ use super::messages::say;
 use super::records::save_documents;
 use super::{Format, IntakeCommand, Start};
 use crate::documents::{DocumentError, Pair, Written};
-use crate::domain::text::path_for_terminal;
 use crate::domain::application::MAX_INPUT_BYTES;
 use crate::domain::application::{ApplicationInput, Deadline};
+use crate::domain::text::path_for_terminal;
 use crate::i18n::{Arg, Localizer};
 use crate::service::ServiceError;
 use crate::service::context::{Context, SystemClock};
@@ -51,7 +51,9 @@ fn add(start: &Start, file: &Path, format: Format, out: &mut dyn Write) -> Resul
         super::print_error(&e.message_after_intake(&start.l10n, &number));
     }
     let written = match format {
-        Format::Json => super::output::write_json(out, &receipt_json(&receipt, &files, &start.l10n)),
+        Format::Json => {
+            super::output::write_json(out, &receipt_json(&receipt, &files, &start.l10n))
+        }
         Format::Table => {
             if let Ok(files) = &files {
                 tell_files(files, &start.l10n);

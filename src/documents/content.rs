@@ -189,7 +189,10 @@ pub fn masked_id(id: &str) -> String {
     }
     let keep = chars.len().min(4);
     let hidden = "*".repeat(chars.len() - keep);
-    format!("{hidden}{}", chars[chars.len() - keep..].iter().collect::<String>())
+    format!(
+        "{hidden}{}",
+        chars[chars.len() - keep..].iter().collect::<String>()
+    )
 }
 
 /// `2026-12-02 09:30`: the hall's clock at acceptance.
@@ -232,7 +235,10 @@ fn hall_name(source: &Source<'_>, lang: Lang) -> String {
 /// `SOC-01 最低生活保障`: a service with its name in `lang`.
 fn service_line(catalogue: &Catalogue, id: &str, lang: Lang) -> String {
     let id = shown(id);
-    match ItemId::parse(&id).ok().and_then(|item| catalogue.item(item)) {
+    match ItemId::parse(&id)
+        .ok()
+        .and_then(|item| catalogue.item(item))
+    {
         Some(item) => format!("{id} {}", shown(item.name.get(lang))),
         None => id,
     }
@@ -245,7 +251,11 @@ fn material_line(l10n: &Localizer, lang: Lang, m: &Material) -> String {
             l10n,
             lang,
             "documents-material-due",
-            &[("name", &name), ("service", &service), ("due", &due.to_string())],
+            &[
+                ("name", &name),
+                ("service", &service),
+                ("due", &due.to_string()),
+            ],
         ),
         None => words(
             l10n,
@@ -279,11 +289,19 @@ fn hall_blocks(source: &Source<'_>, lang: Lang) -> Vec<Block> {
     let record = source.record;
     let mut blocks = vec![
         Block::field(t("documents-label-receipt"), record.receipt.to_string()),
-        Block::field(t("documents-label-accepted"), accepted_at(record.created_at)),
+        Block::field(
+            t("documents-label-accepted"),
+            accepted_at(record.created_at),
+        ),
         Block::field(t("documents-label-hall"), hall_name(source, lang)),
     ];
     if let Some(window) = &source.hall.window {
-        let window = words(source.l10n, lang, "documents-window", &[("window", &shown(window))]);
+        let window = words(
+            source.l10n,
+            lang,
+            "documents-window",
+            &[("window", &shown(window))],
+        );
         blocks.push(Block::field(t("documents-label-window"), window));
     }
     blocks
@@ -305,7 +323,10 @@ fn receipt_sheet(source: &Source<'_>, lang: Lang) -> Sheet {
     let app = &source.record.application;
     let applicant = &app.personal.applicant;
     let mut blocks = hall_blocks(source, lang);
-    blocks.push(Block::field(t("documents-label-applicant"), shown(&applicant.name)));
+    blocks.push(Block::field(
+        t("documents-label-applicant"),
+        shown(&applicant.name),
+    ));
     blocks.push(Block::field(
         t("documents-label-id-number"),
         masked_id(&applicant.id_number),

@@ -41,7 +41,10 @@ impl DocumentError {
         format!(
             "{}\n{}",
             self.message(l10n),
-            l10n.t_args("documents-error-not-saved", &[("receipt", Arg::Str(&receipt))])
+            l10n.t_args(
+                "documents-error-not-saved",
+                &[("receipt", Arg::Str(&receipt))]
+            )
         )
     }
 }

@@ -100,7 +100,7 @@ pub fn print(command: &PrintCommand, path: &Path, timeout: Duration) -> Result<(
         return Err(PrintError::TimedOut {
             command: shown,
             path: path.to_path_buf(),
-            minutes: timeout.as_secs().div_ceil(60),
+            minutes: timeout.as_secs().div_ceil(60).max(1),
         });
     };
     if status.success() {
@@ -162,5 +162,62 @@ impl PrintError {
                 ],
             ),
         }
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    fn command(words: &str) -> PrintCommand {
+        PrintCommand::parse(words).unwrap()
+    }
+
+    #[test]
+    fn a_command_that_never_returns_is_stopped_and_the_file_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.txt");
+        std::fs::write(&path, "receipt").unwrap();
+        let outcome = print(&command("tail -f {}"), &path, Duration::from_millis(200));
+        assert!(matches!(
+            outcome,
+            Err(PrintError::TimedOut { minutes: 1, .. })
+        ));
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "receipt");
+    }
+
+    #[test]
+    fn a_failure_keeps_the_first_line_the_command_said() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.txt");
+        std::fs::write(&path, "receipt").unwrap();
+        let outcome = print(&command("ls /nonexistent/printer"), &path, PRINT_TIMEOUT);
+        let Err(PrintError::Failed { code, detail, .. }) = outcome else {
+            panic!("{outcome:?}");
+        };
+        assert!(code.is_some_and(|c| c != 0));
+        assert!(detail.contains("/nonexistent/printer"), "{detail}");
+        let l10n = Localizer::new(crate::domain::Lang::Zh).unwrap();
+        let said = PrintError::Failed {
+            command: "ls".into(),
+            path,
+            code,
+            detail,
+        }
+        .message(&l10n);
+        assert!(
+            said.contains("r.txt") && said.contains("打印命令的提示"),
+            "{said}"
+        );
+    }
+
+    #[test]
+    fn a_command_that_is_not_there_cannot_start() {
+        let path = Path::new("/tmp/r.txt");
+        let outcome = print(&command("/nonexistent/lp"), path, PRINT_TIMEOUT);
+        assert!(
+            matches!(outcome, Err(PrintError::Start { .. })),
+            "{outcome:?}"
+        );
     }
 }

@@ -13,7 +13,11 @@ pub fn qr_modules(text: &str) -> Option<(usize, Vec<bool>)> {
     // Level M: a smudged or creased paper still scans; the number is short, so the symbol
     // stays small (version 2, 25 modules).
     let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).ok()?;
-    let dark = code.to_colors().into_iter().map(|c| c == Color::Dark).collect();
+    let dark = code
+        .to_colors()
+        .into_iter()
+        .map(|c| c == Color::Dark)
+        .collect();
     Some((code.width(), dark))
 }
 

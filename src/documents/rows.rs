@@ -2,8 +2,8 @@
 //! what `records show` prints and what the record view on screen lists. The full values are
 //! shown here (the detail view); papers that leave the hall mask them.
 use super::words::say;
-use crate::domain::application::{Field, FieldPath};
 use crate::domain::MessageId;
+use crate::domain::application::{Field, FieldPath};
 use crate::i18n::Localizer;
 use crate::service::intake::hall_timestamp;
 use crate::store::intakes::StoredIntake;
