@@ -153,13 +153,16 @@ pub fn receipt(source: &Source<'_>) -> Document {
 
 /// The one-time notice, when some material is missing or deferred.
 pub fn notice(source: &Source<'_>) -> Option<Document> {
-    let outstanding = source
-        .record
+    has_outstanding(source.record).then(|| document(Kind::Notice, source, notice_sheet))
+}
+
+/// Whether some material is missing or deferred: what makes a notice due.
+pub fn has_outstanding(record: &StoredIntake) -> bool {
+    record
         .application
         .materials
         .iter()
-        .any(|m| m.status != MaterialKind::Received);
-    outstanding.then(|| document(Kind::Notice, source, notice_sheet))
+        .any(|m| m.status != MaterialKind::Received)
 }
 
 fn document(kind: Kind, source: &Source<'_>, sheet: fn(&Source<'_>, Lang) -> Sheet) -> Document {
@@ -384,7 +387,7 @@ fn receipt_sheet(source: &Source<'_>, lang: Lang) -> Sheet {
         blocks.push(Block::field(t("documents-label-operator"), shown(operator)));
     }
     let mut closing = Vec::new();
-    if notice(source).is_some() {
+    if has_outstanding(source.record) {
         closing.push(t("documents-see-notice"));
     }
     closing.push(t("documents-keep"));
