@@ -7,7 +7,7 @@ use memchr::memmem;
 
 use super::catalogue::{Catalogue, CatalogueItem, FieldKind, ItemId, Lang};
 use super::romanize::{PhoneticKey, PhoneticQuery};
-use super::text::clean_input;
+use super::text::{clean_input, menksoft_reading};
 
 mod fold;
 mod holders;
@@ -91,6 +91,10 @@ struct Entry {
     id_key: Range<usize>,
     names: Vec<Key>,
     aliases: Vec<Key>,
+    /// Mongolian names and aliases as a Menksoft input method's text reads once converted
+    /// ([`menksoft_reading`]), with whether each is an alias: matched directly only, since
+    /// their letters are glyph readings, not a spelling to transliterate.
+    shape_readings: Vec<(Range<usize>, bool)>,
     other: Vec<Range<usize>>,
 }
 
@@ -114,16 +118,20 @@ impl Query {
     /// Where and how well the query matches the key whose folded text is `folded`: directly
     /// (exact, prefix, substring), or else by its readings.
     fn match_key(&mut self, folded: &str, key: &Key) -> Option<(Tier, usize)> {
+        self.match_text(folded).or_else(|| self.match_reading(key))
+    }
+
+    /// Where and how well the query matches the folded text `folded` directly.
+    fn match_text(&self, folded: &str) -> Option<(Tier, usize)> {
         if folded == self.folded {
             return Some((Tier::Exact, 0));
         }
         if folded.starts_with(&self.folded) {
             return Some((Tier::Prefix, 0));
         }
-        if let Some(at) = self.finder.find(folded.as_bytes()) {
-            return Some((Tier::Substring, at));
-        }
-        self.match_reading(key)
+        self.finder
+            .find(folded.as_bytes())
+            .map(|at| (Tier::Substring, at))
     }
 
     /// Where and how well the query matches the readings of `key`.
@@ -196,6 +204,15 @@ impl Entry {
             .flat_map(|l| item.aliases.get(*l))
             .map(|a| text.key(a))
             .collect();
+        let mongolian = std::iter::once((item.name.get(Lang::Mn), false)).chain(
+            item.aliases
+                .get(Lang::Mn)
+                .iter()
+                .map(|a| (a.as_str(), true)),
+        );
+        let shape_readings = mongolian
+            .filter_map(|(s, is_alias)| Some((text.push(&menksoft_reading(s)?), is_alias)))
+            .collect();
         let fields = FieldKind::ALL.iter().filter_map(|k| item.field(*k));
         let mut other: Vec<Range<usize>> = fields
             .flat_map(|f| Lang::ALL.map(|l| f.text.get(l)))
@@ -210,6 +227,7 @@ impl Entry {
             id_key,
             names,
             aliases,
+            shape_readings,
             other,
         }
     }
@@ -238,6 +256,14 @@ impl Entry {
                     (tier, at, key.phonetic.len())
                 }));
             }
+        }
+        for (span, is_alias) in self.shape_readings.iter().filter(|_| in_text) {
+            let folded = self.folded(span);
+            let found = query.match_text(folded);
+            best.offer(found.map(|(tier, at)| {
+                let tier = if *is_alias { alias_tier(tier) } else { tier };
+                (tier, at, folded.chars().count())
+            }));
         }
         for span in self.other.iter().filter(|_| in_text) {
             let found = query.finder.find(self.folded(span).as_bytes());

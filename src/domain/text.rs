@@ -1,6 +1,7 @@
 //! Text hygiene for anything typed, pasted or echoed: NFC, no control characters, no escape
-//! sequences, no invisible format characters; comparison keys (NFKC); and display-width
-//! helpers that measure graphemes, never bytes.
+//! sequences, no invisible format characters, no Menksoft shape codes; comparison keys (NFKC);
+//! and display-width helpers that measure graphemes, never bytes.
+use std::borrow::Cow;
 use std::str::Chars;
 
 use unicode_normalization::{Recompositions, UnicodeNormalization};
@@ -10,11 +11,13 @@ use unicode_width::UnicodeWidthStr;
 mod escape;
 #[cfg(test)]
 mod fast_paths;
+mod menksoft;
 mod normal;
 mod terminal;
 mod wrap;
 
 pub use escape::strip_escape_sequences;
+pub use menksoft::{MENKSOFT_SHAPES, has_menksoft, menksoft_reading, menksoft_to_unicode};
 pub use terminal::{
     CUT_MARKER, for_terminal, lines_for_terminal, path_for_terminal, terminal_width,
 };
@@ -99,14 +102,20 @@ fn scrub(s: &str) -> String {
 }
 
 /// Cleans typed or pasted text before it is stored or drawn: escape sequences, control and
-/// invisible format characters removed, tabs and line breaks turned into spaces,
-/// NFC-normalised.
+/// invisible format characters removed, tabs and line breaks turned into spaces, Menksoft
+/// shape codes converted to Unicode Mongolian, NFC-normalised.
+///
+/// Shape codes are read in context (a glyph's letter depends on its neighbours), so a text
+/// field converts best when it is cleaned whole, not one typed character at a time.
 pub fn clean_input(s: &str) -> String {
-    let scrubbed = scrub(s);
-    if normal::is_nfc(&scrubbed) {
-        return scrubbed;
+    let mut text = scrub(s);
+    if let Cow::Owned(converted) = menksoft_to_unicode(&text) {
+        text = converted;
     }
-    scrubbed.nfc().collect()
+    if normal::is_nfc(&text) {
+        return text;
+    }
+    text.nfc().collect()
 }
 
 /// Dashes an input method types where an ASCII hyphen is meant.

@@ -38,10 +38,13 @@ pub struct Operator {
     pub name: String,
 }
 
-/// Who, when and which language, for one call.
+/// Who, where, when and which language, for one call.
 #[derive(Clone, Debug)]
 pub struct Context {
     pub operator: Option<Operator>,
+    /// The window (counter) the call comes from, as the hall's configuration names it; one
+    /// process may serve several. Drafts belong to their window.
+    pub window: Option<String>,
     pub clock: Arc<dyn Clock>,
     pub lang: Lang,
 }
@@ -50,9 +53,16 @@ impl Context {
     pub fn new(clock: Arc<dyn Clock>, lang: Lang) -> Context {
         Context {
             operator: None,
+            window: None,
             clock,
             lang,
         }
+    }
+
+    /// The same context at the window `window`.
+    pub fn at_window(mut self, window: Option<&str>) -> Context {
+        self.window = window.map(str::to_owned);
+        self
     }
 
     pub fn now(&self) -> SystemTime {

@@ -16,8 +16,8 @@ use crate::domain::seed::SeedError;
 use crate::domain::{
     CatalogueItem, Date, DivisionCode, ItemId, ReceiptError, ReceiptNumber, WorkingCalendar,
 };
-use crate::store::StoreError;
 use crate::store::intakes::{self, AddError, LookupKeys, NewIntake, StoredIntake};
+use crate::store::{Batch, StoreError};
 
 /// The halls keep China Standard Time (UTC+8, no daylight saving): the day of acceptance and
 /// receipt numbers follow the wall clock at the counter, not UTC.
@@ -114,6 +114,17 @@ pub fn submit(
     centre: &DivisionCode,
     input: &ApplicationInput,
 ) -> Result<Receipt, IntakeError> {
+    submit_with(desk, ctx, centre, input, |_| {})
+}
+
+/// [`submit`], with `also` adding writes to the intake's own transaction.
+pub(crate) fn submit_with(
+    desk: &Desk,
+    ctx: &Context,
+    centre: &DivisionCode,
+    input: &ApplicationInput,
+    also: impl FnOnce(&mut Batch),
+) -> Result<Receipt, IntakeError> {
     let data = reference_data()?;
     let (created_at, today) = hall_time(ctx.now()).ok_or(IntakeError::Clock)?;
     let refs = References {
@@ -133,7 +144,7 @@ pub fn submit(
         lookup: LookupKeys::plain(application.id_number()),
         application,
     };
-    let record = intakes::add(desk.store(), new).map_err(|e| match e {
+    let record = intakes::add_with(desk.store(), new, also).map_err(|e| match e {
         AddError::Store(e) => IntakeError::Store(e),
         AddError::Receipt(e) => IntakeError::Receipt(e),
     })?;

@@ -14,6 +14,7 @@ pub use crate::store::{OpenOptions, StoreError};
 
 pub mod config;
 pub mod context;
+pub mod drafts;
 pub mod intake;
 
 #[derive(Debug, Error)]

@@ -15,6 +15,7 @@ pub mod format {
     pub const CATALOGUE_DOMAIN: u8 = 3;
     pub const INTAKE: u8 = 4;
     pub const RECEIPT_COUNTER: u8 = 5;
+    pub const DRAFT: u8 = 6;
 }
 
 /// Largest encoded value, format byte included.

@@ -155,6 +155,16 @@ pub enum AddError {
 /// Numbers `new` with the hall's next receipt number of the day and stores it; returns once
 /// it is on disk.
 pub fn add(store: &Store, new: NewIntake) -> Result<StoredIntake, AddError> {
+    add_with(store, new, |_| {})
+}
+
+/// [`add`], with more writes in the same transaction (the removal of the draft the intake
+/// was typed in, so that no stale draft outlives its intake).
+pub fn add_with(
+    store: &Store,
+    new: NewIntake,
+    also: impl FnOnce(&mut super::Batch),
+) -> Result<StoredIntake, AddError> {
     store.commit_with(|store| {
         let number = next_daily(store, &new.centre, new.accepted_on)?;
         let receipt = ReceiptNumber::new(new.centre.clone(), new.accepted_on, number);
@@ -184,6 +194,7 @@ pub fn add(store: &Store, new: NewIntake) -> Result<StoredIntake, AddError> {
         let mut batch = store.batch();
         batch.insert(&record)?;
         batch.replace(&counter)?;
+        also(&mut batch);
         Ok((batch, record))
     })
 }

@@ -9,6 +9,7 @@ use std::sync::{Mutex, PoisonError};
 pub mod catalogue;
 pub mod codec;
 mod commit;
+pub mod drafts;
 mod durable;
 mod error;
 pub mod intakes;
@@ -26,7 +27,7 @@ pub use table::{Batch, Index, Page, Record, Span, Table};
 /// Default page-cache budget: the counters run on small machines.
 pub const DEFAULT_CACHE_BYTES: u64 = 4 * 1024 * 1024;
 
-/// Tree names. Drafts and the audit trail will add theirs.
+/// Tree names. The audit trail will add its own.
 pub(crate) mod trees {
     pub const META: &str = "meta";
     pub const CATALOGUE: &str = "catalogue";
@@ -38,6 +39,7 @@ pub(crate) mod trees {
     pub const INTAKES_BY_DATE: &str = "idx_date";
     pub const INTAKES_BY_STATUS: &str = "idx_status";
     pub const RECEIPT_COUNTERS: &str = "receipt_counters";
+    pub const DRAFTS: &str = "drafts";
 }
 
 /// Options for opening a store; the cache size is configurable for small machines.

@@ -1,8 +1,10 @@
 //! Folding: what names, fields and queries are compared as, so that the same words typed a
 //! little differently still meet.
-use crate::domain::text::{is_dash, key_chars};
+use crate::domain::text::{is_dash, key_chars, menksoft_to_unicode};
 
-/// NFKC (full-width Latin and digits are ASCII), lowercase, and drop what people type
+/// Menksoft shape codes read as Unicode Mongolian (a query typed with a Menksoft input
+/// method meets the catalogue's Unicode names), NFKC (full-width Latin and digits are
+/// ASCII), lowercase, and drop what people type
 /// inconsistently: spaces, NNBSP, Mongolian variation selectors and separators, quotes,
 /// dashes, and invisible characters such as a zero-width joiner. Mongolian spellings that
 /// draw the same letters fold together: o/u and ö/ü, and a diphthong written ᠠᠶᠢ or ᠠᠢ.
@@ -16,7 +18,7 @@ pub fn fold(s: &str) -> String {
 /// [`fold`], appended to `out`. What `out` holds already must end in a character that is
 /// not ᠶ (or be empty), so that no diphthong is read across the join.
 pub fn fold_into(s: &str, out: &mut String) {
-    for c in key_chars(s) {
+    for c in key_chars(&menksoft_to_unicode(s)) {
         if has_no_case(c) {
             push_folded(out, c.to_ascii_lowercase());
         } else {
@@ -62,7 +64,7 @@ mod tests {
     /// Folding as first written: every character through the case-mapping table.
     fn plain_fold(s: &str) -> String {
         let mut out = String::new();
-        for c in key_chars(s).flat_map(char::to_lowercase) {
+        for c in key_chars(&menksoft_to_unicode(s)).flat_map(char::to_lowercase) {
             push_folded(&mut out, c);
         }
         out

@@ -258,9 +258,49 @@ fn each_key_stands_in_its_entry_text_as_folded() {
         other.extend(Lang::ALL.map(|l| domain.name.get(l)));
         let folded: Vec<&str> = entry.other.iter().map(|s| entry.folded(s)).collect();
         assert_eq!(folded, other.iter().map(|t| fold(t)).collect::<Vec<_>>());
-        let pieces = 1 + entry.names.len() + entry.aliases.len() + entry.other.len();
+        let pieces = 1
+            + entry.names.len()
+            + entry.aliases.len()
+            + entry.shape_readings.len()
+            + entry.other.len();
         assert_eq!(entry.text.matches(END_OF_TEXT).count(), pieces);
     }
+}
+
+/// A name as a Menksoft input method types it: its shape codes. mongol-convert's encoder
+/// stands in for the input method.
+fn typed_in_menksoft(unicode: &str) -> String {
+    use mongol_convert::{CodeType, translate};
+    let shapes = translate(CodeType::MenkLetter, CodeType::MenkShape, unicode).unwrap();
+    assert!(crate::domain::text::has_menksoft(&shapes), "{unicode}");
+    shapes
+}
+
+#[test]
+fn a_mongolian_name_typed_in_menksoft_finds_its_item() {
+    let catalogue = crate::domain::seed::embedded().unwrap().catalogue;
+    let index = seed_index();
+    for item in &catalogue.items {
+        // Among the best hits: a long name is cut at the query limit, so it may rank as a
+        // prefix of itself.
+        let hits = index.search(&typed_in_menksoft(&item.name.mn));
+        let best = hits.first().map(|h| h.tier);
+        let top: Vec<ItemId> = hits
+            .iter()
+            .filter(|h| Some(h.tier) == best)
+            .map(|h| h.id)
+            .collect();
+        assert!(top.contains(&item.id), "{}: {hits:?}", item.id);
+        let mongolian = |s: &&String| s.chars().any(|c| ('\u{1820}'..='\u{18AF}').contains(&c));
+        for alias in item.aliases.mn.iter().filter(mongolian) {
+            let hits = index.search(&typed_in_menksoft(alias));
+            assert!(hits.iter().any(|h| h.id == item.id), "{}: {alias}", item.id);
+        }
+    }
+    // A word of a name, typed in Menksoft, finds the item too.
+    let soc01 = ItemId::parse("SOC-01").unwrap();
+    let hits = index.search(&typed_in_menksoft("ᠳᠣᠣᠷ᠎ᠠ ᠪᠠᠲᠤᠯᠠᠭ᠎ᠠ"));
+    assert!(hits.iter().take(3).any(|h| h.id == soc01), "{hits:?}");
 }
 
 proptest::proptest! {

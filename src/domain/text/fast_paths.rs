@@ -5,7 +5,9 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::escape::strip_escape_sequences;
 use super::normal::is_plain_starter;
-use super::{clean_input, is_format, is_invisible, is_line_break, key_chars, scrub};
+use super::{
+    clean_input, is_format, is_invisible, is_line_break, key_chars, menksoft_to_unicode, scrub,
+};
 
 fn plain_is_invisible(c: char) -> bool {
     c.is_control() || is_format(c)
@@ -26,7 +28,7 @@ fn plain_scrub(s: &str) -> String {
 }
 
 fn plain_clean_input(s: &str) -> String {
-    plain_scrub(s).nfc().collect()
+    menksoft_to_unicode(&plain_scrub(s)).nfc().collect()
 }
 
 fn plain_key(s: &str) -> String {
@@ -89,6 +91,12 @@ fn counter_text() -> impl Strategy<Value = String> {
         "\u{F900}",
         "ǅ",
         "\u{E0041}",
+        "\u{E2F1}",
+        "\u{E291}",
+        "\u{E2BD}",
+        "\u{E2D9}",
+        "\u{E2F9}",
+        "\u{E236}",
     ]);
     prop::collection::vec(piece, 0..24).prop_map(|p| p.concat())
 }
