@@ -291,15 +291,22 @@ fn enter_on_a_catalogue_record_starts_an_intake_for_that_item() {
 fn the_drafts_interface_gives_back_what_it_was_given() {
     let fx = common::desk();
     let mut s = started(&fx, Lang::Zh, Some("150102"));
-    let form = s.find::<IntakeScreen>().unwrap();
-    let (input, field) = form.state();
+    let (input, field) = form(&s).state();
     let again = IntakeScreen::from_input(input.clone(), field);
     assert_eq!(again.state(), (input, Field::ApplicantIdNumber));
     assert_eq!(again.focus(), Stop::Text(Field::ApplicantIdNumber));
-    // The flag says the form changed once, then not until it changes again.
-    let _ = &mut s;
-    let mut fresh = IntakeScreen::new();
-    assert!(!fresh.take_changed());
+    // The flag says the form changed once, then not until it changes again, parked or not.
+    assert!(s.intake_mut().unwrap().take_changed());
+    assert!(!s.intake_mut().unwrap().take_changed());
+    s.handle(key(KeyCode::Tab));
+    assert!(
+        !s.intake_mut().unwrap().take_changed(),
+        "moving is no change"
+    );
+    typed(&mut s, "139");
+    s.handle(key(KeyCode::Esc));
+    assert!(s.find::<IntakeScreen>().is_none());
+    assert!(s.intake_mut().unwrap().take_changed(), "found while parked");
 }
 
 #[test]
@@ -324,4 +331,37 @@ fn tiny_windows_never_panic() {
     s.handle(ctrl('s'));
     s.handle(Input::Resize(Size::new(60, 16)));
     let _ = text(&s);
+}
+
+#[test]
+fn a_query_and_enter_in_one_burst_pick_what_the_query_found() {
+    let fx = common::desk();
+    let mut s = session(&fx, Lang::Zh, Some("150102"));
+    s.handle(key(KeyCode::F(4)));
+    while form(&s).focus() != Stop::ServiceSearch {
+        s.handle(key(KeyCode::Tab));
+    }
+    let mut burst: Vec<Input> = "dibao".chars().map(|c| key(KeyCode::Char(c))).collect();
+    burst.push(key(KeyCode::Enter));
+    burst.extend("gongzufang".chars().map(|c| key(KeyCode::Char(c))));
+    burst.push(key(KeyCode::Enter));
+    s.handle_all(burst);
+    assert_eq!(form(&s).input().services, ["SOC-01", "HOU-01"]);
+    // A material typed and entered in one go is the one typed, not a common document.
+    while !matches!(form(&s).focus(), Stop::MaterialAdd(0)) {
+        s.handle(key(KeyCode::Tab));
+    }
+    let mut burst: Vec<Input> = "低保申请书"
+        .chars()
+        .map(|c| key(KeyCode::Char(c)))
+        .collect();
+    burst.push(key(KeyCode::Enter));
+    s.handle_all(burst);
+    let names: Vec<&str> = form(&s)
+        .input()
+        .materials
+        .iter()
+        .map(|m| m.name.as_str())
+        .collect();
+    assert_eq!(names, ["低保申请书"]);
 }

@@ -153,6 +153,15 @@ impl Session {
             .find_map(|s| s.as_any().downcast_ref::<T>())
     }
 
+    /// The intake form, on the stack or kept after Esc: what a draft is taken from.
+    pub fn intake_mut(&mut self) -> Option<&mut IntakeScreen> {
+        self.screens
+            .iter_mut()
+            .rev()
+            .chain(self.parked.iter_mut())
+            .find_map(|s| s.as_any_mut().downcast_mut::<IntakeScreen>())
+    }
+
     /// The context a screen is drawn with into `area`; `focused` when it is on top.
     pub fn ctx(&self, area: Rect, focused: bool) -> Ctx<'_> {
         self.env.ctx(area, focused)

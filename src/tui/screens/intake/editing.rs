@@ -19,6 +19,9 @@ const PAGE: usize = 8;
 
 impl IntakeScreen {
     pub(super) fn act(&mut self, ctx: &Ctx, action: Action) {
+        if matches!(action, Action::Choose | Action::Up | Action::Down) {
+            self.offer(ctx);
+        }
         match action {
             Action::NextPane => self.step(1),
             Action::PrevPane => self.step(-1),

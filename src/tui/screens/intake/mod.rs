@@ -238,13 +238,7 @@ impl Screen for IntakeScreen {
             }
             _ => None,
         };
-        let key = (self.focus, self.query.clone());
-        if self.offered_for.as_ref() != Some(&key) {
-            self.candidates = candidates::offered(self.focus, &self.query, ctx.desk, ctx.l10n);
-            self.offered_for = Some(key);
-            self.chosen = 0;
-        }
-        self.chosen = self.chosen.min(self.candidates.len().saturating_sub(1));
+        self.offer(ctx);
         if let Some(picker) = &mut self.centre {
             picker.settle();
         }
@@ -268,6 +262,19 @@ impl Screen for IntakeScreen {
 }
 
 impl IntakeScreen {
+    /// Brings what the focused query offers up to date. A burst of keys (a paste, a fast
+    /// typist) may type a query and press Enter before the next `settle`: Enter and the
+    /// arrows call this first, so they act on the query as typed.
+    pub(super) fn offer(&mut self, ctx: &Ctx) {
+        let key = (self.focus, self.query.clone());
+        if self.offered_for.as_ref() != Some(&key) {
+            self.candidates = candidates::offered(self.focus, &self.query, ctx.desk, ctx.l10n);
+            self.offered_for = Some(key);
+            self.chosen = 0;
+        }
+        self.chosen = self.chosen.min(self.candidates.len().saturating_sub(1));
+    }
+
     /// Esc: drop a query first; otherwise leave the form (the session keeps it for F4).
     fn back(&mut self) -> Outcome {
         if self.focus.queries() && !self.query.is_empty() {

@@ -199,13 +199,7 @@ impl<'a> Form<'a> {
 
     fn label(&self, stop: Stop, shown: bool) -> String {
         let text = match stop {
-            Stop::Material(at) => self
-                .screen
-                .input()
-                .materials
-                .get(at)
-                .map(|m| format!(" {}", m.name))
-                .unwrap_or_default(),
+            Stop::Material(_) => String::new(),
             Stop::MaterialDue(_) => format!(" {}", self.ctx.l10n.t("form-label-due")),
             Stop::MaterialAdd(_) => format!(" {}", self.ctx.l10n.t("form-label-material-add")),
             Stop::ServiceSearch => self.ctx.l10n.t("form-label-service-add"),
@@ -306,12 +300,19 @@ impl<'a> Form<'a> {
                 (format!("{id} {name}"), plain)
             }
             Stop::Material(at) => {
-                let status = input.materials.get(at).map(|m| m.status.as_str());
+                let Some(material) = input.materials.get(at) else {
+                    return (String::new(), plain);
+                };
                 let kind = MaterialKind::ALL
                     .iter()
-                    .find(|k| Some(crate::domain::application::material_code(**k)) == status);
-                let text = kind.map_or_else(String::new, |k| l10n.t(k.message_id()));
-                (self.choice(text, focused), plain)
+                    .find(|k| crate::domain::application::material_code(**k) == material.status);
+                let status = kind.map_or_else(String::new, |k| l10n.t(k.message_id()));
+                let status = if focused {
+                    format!("< {status} >")
+                } else {
+                    format!("[{status}]")
+                };
+                (format!("{status} {}", material.name), plain)
             }
             Stop::MaterialDue(at) => or_placeholder(
                 input
