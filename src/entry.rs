@@ -42,9 +42,12 @@ fn run_tui(start: &Start) -> Result<(), CliError> {
     Ok(())
 }
 
+/// The session gets the hall's configuration as read at start; the first intake on a hall
+/// with no centre code saves the one the clerk picks into the same file.
 #[cfg(unix)]
 fn run_local(shared: &tui::Shared, start: &Start) -> Result<tui::Ending, CliError> {
-    tui::run(shared, start.l10n.lang()).map_err(CliError::Terminal)
+    let hall = Arc::new(tui::Hall::new(start.config()?.clone()));
+    tui::run(shared, hall, start.l10n.lang()).map_err(CliError::Terminal)
 }
 
 #[cfg(not(unix))]

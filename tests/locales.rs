@@ -106,9 +106,10 @@ fn both_locales_use_the_same_variables_in_each_message() {
 
 /// String literals in the source that look like message ids.
 fn ids_named_in(dir: &Path, out: &mut BTreeSet<String>) {
-    const PREFIXES: [&str; 9] = [
+    const PREFIXES: [&str; 10] = [
         "common-",
         "documents-",
+        "form-",
         "catalogue-",
         "cli-",
         "config-",

@@ -285,3 +285,33 @@ fn a_dumb_terminal_is_refused_with_advice() {
     assert_eq!(status.exit_code(), 2, "{}", app.contents());
     assert!(!app.screen().alternate_screen());
 }
+
+#[test]
+fn an_id_card_readers_18_characters_and_enter_lose_nothing_in_the_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "centre-code = \"150102\"\n").unwrap();
+    let config = config.to_str().unwrap().to_string();
+    let mut app = started(dir.path(), &[("SERVICE_DESK_CONFIG", &config)]);
+    app.send(b"\x1bOS"); // F4
+    app.wait_for("the form", |s| s.contents().contains("身份证号码"));
+    app.send("乌云其其格\t".as_bytes());
+    // What a reader types: 18 characters and Enter in one write, the clerk's next keys at once.
+    app.send(b"150102195503071243\r13904711234");
+    app.wait_for("the derived facts and the phone in its own field", |s| {
+        let contents = s.contents();
+        contents.contains("1955-03-07")
+            && contents
+                .lines()
+                .any(|l| l.contains("联系电话") && l.contains("13904711234"))
+    });
+    let contents = app.contents();
+    assert!(
+        contents
+            .lines()
+            .any(|l| l.contains("身份证号码") && l.contains("150102195503071243")),
+        "{contents}"
+    );
+    app.send(b"\x11");
+    app.child.wait().unwrap();
+}

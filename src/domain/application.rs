@@ -8,11 +8,13 @@ use super::messages::MessageId;
 
 mod deadline;
 mod field;
+mod form;
 mod problem;
 mod validate;
 
 pub use deadline::{Deadline, promised_deadline, working_days_stated};
 pub use field::{Field, FieldPath};
+pub use form::{Access, FIELDS, FieldDef, Kind, Section, Shown, TextCap, field_def, material_code};
 pub use problem::{FieldProblem, Problem};
 pub use validate::{Limits, References, validate};
 
@@ -235,14 +237,6 @@ impl Application {
                 .collect(),
             notes: self.personal.notes.clone(),
         }
-    }
-}
-
-fn material_code(kind: MaterialKind) -> &'static str {
-    match kind {
-        MaterialKind::Received => "received",
-        MaterialKind::Missing => "missing",
-        MaterialKind::Deferred => "deferred",
     }
 }
 

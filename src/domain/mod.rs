@@ -3,6 +3,7 @@
 pub mod application;
 pub mod calendar;
 pub mod catalogue;
+pub mod choice;
 pub mod config;
 pub mod date;
 pub mod division_code;

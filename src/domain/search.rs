@@ -14,7 +14,8 @@ mod holders;
 #[cfg(test)]
 mod tests;
 
-use fold::{fold, fold_into};
+pub use fold::fold;
+use fold::fold_into;
 use holders::Holders;
 
 /// Longest query the search box takes; longer input is cut here.

@@ -42,6 +42,10 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
                 "zh-CN/documents.ftl",
                 include_str!("../../locales/zh-CN/documents.ftl"),
             ),
+            (
+                "zh-CN/form.ftl",
+                include_str!("../../locales/zh-CN/form.ftl"),
+            ),
         ],
         Lang::Mn => &[
             (
@@ -71,6 +75,10 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
             (
                 "mn-Mong/documents.ftl",
                 include_str!("../../locales/mn-Mong/documents.ftl"),
+            ),
+            (
+                "mn-Mong/form.ftl",
+                include_str!("../../locales/mn-Mong/form.ftl"),
             ),
         ],
     }
@@ -215,6 +223,24 @@ impl Localizer {
     /// Whether `id` exists in the bundle of `lang`.
     pub fn has(&self, lang: Lang, id: &str) -> bool {
         self.texts.has(lang, id)
+    }
+
+    /// The message a rule or a choice names, with its variables (a variable that is itself
+    /// a message is formatted first).
+    pub fn say(&self, named: &dyn crate::domain::MessageId) -> String {
+        let values: Vec<(&'static str, String)> = named
+            .message_args()
+            .into_iter()
+            .map(|(name, value)| match value {
+                crate::domain::MessageArg::Text(text) => (name, text),
+                crate::domain::MessageArg::Message(id) => (name, self.t(id)),
+            })
+            .collect();
+        let args: Vec<(&str, Arg<'_>)> = values
+            .iter()
+            .map(|(name, value)| (*name, Arg::Str(value)))
+            .collect();
+        self.t_args(named.message_id(), &args)
     }
 }
 

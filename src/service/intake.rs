@@ -11,7 +11,7 @@ use crate::domain::application::{
     self, ApplicationInput, Deadline, FieldProblem, Limits, References, promised_deadline,
     working_days_stated,
 };
-use crate::domain::reference::{EthnicGroup, ethnic_groups};
+use crate::domain::reference::{Division, EthnicGroup, divisions, ethnic_groups};
 use crate::domain::seed::SeedError;
 use crate::domain::{
     CatalogueItem, Date, DivisionCode, ItemId, ReceiptError, ReceiptNumber, WorkingCalendar,
@@ -84,6 +84,33 @@ fn reference_data() -> Result<&'static ReferenceData, SeedError> {
         calendar: WorkingCalendar::official()?,
     };
     Ok(DATA.get_or_init(|| data))
+}
+
+/// What an application is checked against on `today`: the same references `submit` uses, for
+/// a form that checks as the clerk types.
+pub fn references(desk: &Desk, today: Date) -> Result<References<'_>, SeedError> {
+    Ok(References {
+        catalogue: desk.catalogue(),
+        ethnic_groups: &reference_data()?.groups,
+        today,
+        limits: Limits::COUNTER,
+    })
+}
+
+/// The ethnic groups of GB 3304, parsed once.
+pub fn ethnic_group_list() -> Result<&'static [EthnicGroup], SeedError> {
+    Ok(&reference_data()?.groups)
+}
+
+/// The region's divisions, parsed once: the form's region picker and what an ID number's
+/// address code names.
+pub fn division_list() -> Result<&'static [Division], SeedError> {
+    static DIVISIONS: OnceLock<Vec<Division>> = OnceLock::new();
+    if let Some(list) = DIVISIONS.get() {
+        return Ok(list);
+    }
+    let list = divisions()?;
+    Ok(DIVISIONS.get_or_init(|| list))
 }
 
 /// The limit in working days the catalogue states for `item`, if it states one.

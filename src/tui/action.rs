@@ -46,6 +46,16 @@ pub enum Action {
     DeleteBack,
     /// Empty the search line.
     ClearQuery,
+    /// Move the caret left, or step a choice back.
+    Left,
+    /// Move the caret right, or step a choice on.
+    Right,
+    /// Tick or untick a box, or step a choice on.
+    Toggle,
+    /// Delete the character at the caret, or remove the entry in focus.
+    Remove,
+    /// Print what is shown.
+    Print,
     /// A key that nothing here is bound to; a dialog closes on it.
     Other,
 }

@@ -112,6 +112,7 @@ impl Key {
             KeyCode::Char(c) if self.mods.contains(Mods::CTRL) => {
                 return format!("Ctrl-{}", c.to_ascii_uppercase());
             }
+            KeyCode::Char(' ') => "Space".into(),
             KeyCode::Char(c) => c.to_string(),
             KeyCode::Enter => "Enter".into(),
             KeyCode::Tab => "Tab".into(),

@@ -4,6 +4,7 @@
 pub mod action;
 pub mod driver;
 pub mod glyphs;
+pub mod hall;
 pub mod input;
 pub mod keymap;
 pub mod keys;
@@ -17,6 +18,7 @@ pub mod widgets;
 
 pub use action::Action;
 pub use driver::Ending;
+pub use hall::Hall;
 pub use input::Input;
 pub use keys::{Key, KeyCode, Mods};
 pub use render::render;
@@ -25,12 +27,14 @@ pub use session::{Effect, Session, Shared};
 use keymap::Binding;
 
 /// Every key table, for the checks that each description exists in both languages.
-pub fn key_tables() -> [&'static [Binding]; 4] {
+pub fn key_tables() -> [&'static [Binding]; 6] {
     [
         keymap::GLOBAL_FIRST,
         keymap::GLOBAL_LAST,
         screens::catalogue::KEYS,
         screens::help::KEYS,
+        screens::intake::KEYS,
+        screens::receipt::KEYS,
     ]
 }
 
@@ -45,6 +49,10 @@ pub fn unusable_terminal() -> Option<&'static str> {
 /// Runs one session on this process's terminal in `lang` until the clerk quits, or a signal
 /// or hang-up ends it; the terminal is restored in every case.
 #[cfg(unix)]
-pub fn run(shared: &Shared, lang: crate::domain::Lang) -> std::io::Result<Ending> {
-    driver::local::run(shared, lang)
+pub fn run(
+    shared: &Shared,
+    hall: std::sync::Arc<hall::Hall>,
+    lang: crate::domain::Lang,
+) -> std::io::Result<Ending> {
+    driver::local::run(shared, hall, lang)
 }

@@ -6,8 +6,10 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use super::action::Action;
+use super::hall::Hall;
 use super::keymap::Binding;
 use super::theme::Theme;
+use crate::domain::ItemId;
 use crate::i18n::Localizer;
 use crate::service::context::Context;
 use crate::service::{Desk, Notice as DeskNotice};
@@ -24,6 +26,8 @@ pub struct Ctx<'a> {
     pub area: Rect,
     /// Whether the screen is on top and so has the keyboard: only then does it show a caret.
     pub focused: bool,
+    /// The hall's configuration (centre code), shared by every session.
+    pub hall: &'a Hall,
 }
 
 /// A message for the clerk in place of the hints, until the next key.
@@ -33,6 +37,8 @@ pub enum Notice {
     NothingToSave,
     /// Something opening the desk found, e.g. a store written by a newer version.
     Desk(DeskNotice),
+    /// A screen's own message, by its id.
+    Message(&'static str),
 }
 
 impl Notice {
@@ -42,6 +48,7 @@ impl Notice {
             Notice::NothingToSave => "common-nothing-to-save",
             // The command line prints the same message on stderr.
             Notice::Desk(DeskNotice::NewerVersionWroteStore) => "cli-notice-newer-store",
+            Notice::Message(id) => id,
         }
     }
 }
@@ -56,6 +63,10 @@ pub enum Outcome {
     Push(Box<dyn Screen>),
     /// Close this screen.
     Close,
+    /// Close this screen for good (not kept for coming back) and open another in its place.
+    Replace(Box<dyn Screen>),
+    /// Start an intake for this catalogue item (the form kept from before, or a new one).
+    StartIntake(ItemId),
     Notice(Notice),
 }
 
@@ -65,6 +76,12 @@ pub trait Screen: Send + Any {
 
     /// True while a text field has the caret: keys that type a character type it.
     fn typing(&self) -> bool {
+        false
+    }
+
+    /// Whether closing the screen keeps it, so that its key brings it back as it was (the
+    /// intake form: Esc leaves it, F4 finds it).
+    fn keep_when_closed(&self) -> bool {
         false
     }
 
@@ -88,4 +105,6 @@ pub trait Screen: Send + Any {
     fn render(&self, ctx: &Ctx, frame: &mut Frame);
 
     fn as_any(&self) -> &dyn Any;
+
+    fn as_any_mut(&mut self) -> &mut dyn Any;
 }

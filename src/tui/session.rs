@@ -7,6 +7,7 @@ use std::sync::Arc;
 use ratatui::layout::{Rect, Size};
 
 use super::action::Action;
+use super::hall::Hall;
 use super::input::Input;
 use super::keymap;
 use super::keys::{Key, KeyCode, Mods};
@@ -14,9 +15,10 @@ use super::layout;
 use super::screen::{Ctx, Notice, Outcome, Screen};
 use super::screens::catalogue::CatalogueScreen;
 use super::screens::help::HelpScreen;
+use super::screens::intake::IntakeScreen;
 use super::theme::Theme;
-use crate::domain::Lang;
 use crate::domain::text::clean_input;
+use crate::domain::{ItemId, Lang};
 use crate::i18n::{Localizer, Texts};
 use crate::service::Desk;
 use crate::service::context::{Clock, Context};
@@ -41,6 +43,7 @@ pub enum Effect {
 /// the context for service calls, the look, and the window size.
 struct ScreenEnv {
     desk: Arc<Desk>,
+    hall: Arc<Hall>,
     l10n: Localizer,
     context: Context,
     theme: Theme,
@@ -56,6 +59,7 @@ impl ScreenEnv {
             theme: &self.theme,
             area,
             focused,
+            hall: &self.hall,
         }
     }
 
@@ -69,6 +73,8 @@ pub struct Session {
     env: ScreenEnv,
     /// Never empty: the catalogue is at the bottom and cannot be closed.
     screens: Vec<Box<dyn Screen>>,
+    /// A screen closed with Esc that its key brings back as it was: the intake form.
+    parked: Option<Box<dyn Screen>>,
     notice: Option<Notice>,
 }
 
@@ -77,12 +83,14 @@ impl Session {
         Session {
             env: ScreenEnv {
                 desk: shared.desk.clone(),
+                hall: Arc::new(Hall::unconfigured()),
                 l10n: Localizer::shared(shared.texts.clone(), lang),
                 context: Context::new(shared.clock.clone(), lang),
                 theme: Theme::default(),
                 size,
             },
             screens: vec![Box::new(CatalogueScreen::new(&shared.desk))],
+            parked: None,
             // What opening the desk found is the first thing the clerk reads.
             notice: shared.desk.notices().first().map(|n| Notice::Desk(*n)),
         }
@@ -91,6 +99,21 @@ impl Session {
     pub fn with_theme(mut self, theme: Theme) -> Session {
         self.env.theme = theme;
         self
+    }
+
+    /// The hall's configuration this session reads and saves the centre code to.
+    pub fn with_hall(mut self, hall: Arc<Hall>) -> Session {
+        self.env.hall = hall;
+        self
+    }
+
+    pub fn hall(&self) -> &Hall {
+        &self.env.hall
+    }
+
+    /// The intake form kept after Esc, if any.
+    pub fn parked(&self) -> Option<&dyn Screen> {
+        self.parked.as_deref()
     }
 
     pub fn lang(&self) -> Lang {
@@ -128,6 +151,15 @@ impl Session {
             .iter()
             .rev()
             .find_map(|s| s.as_any().downcast_ref::<T>())
+    }
+
+    /// The intake form, on the stack or kept after Esc: what a draft is taken from.
+    pub fn intake_mut(&mut self) -> Option<&mut IntakeScreen> {
+        self.screens
+            .iter_mut()
+            .rev()
+            .chain(self.parked.iter_mut())
+            .find_map(|s| s.as_any_mut().downcast_mut::<IntakeScreen>())
     }
 
     /// The context a screen is drawn with into `area`; `focused` when it is on top.
@@ -215,8 +247,9 @@ impl Session {
             Action::Quit => return vec![Effect::Quit],
             Action::Help => self.toggle_help(),
             Action::ToggleLanguage => self.set_lang(self.lang().other()),
-            Action::Catalogue => self.screens.truncate(1),
-            Action::NewIntake | Action::Records => self.notice = Some(Notice::NotYetAvailable),
+            Action::Catalogue => self.close_down_to(1),
+            Action::NewIntake => self.open_intake(None),
+            Action::Records => self.notice = Some(Notice::NotYetAvailable),
             other => self.pass_to_top(other),
         }
         Vec::new()
@@ -240,9 +273,49 @@ impl Session {
         }
     }
 
+    /// Closes the top screen (never the catalogue); a form is kept for its key to find.
     fn close_top(&mut self) {
         if self.screens.len() > 1 {
-            self.screens.pop();
+            if let Some(top) = self.screens.pop() {
+                if top.keep_when_closed() {
+                    self.parked = Some(top);
+                }
+            }
+        }
+    }
+
+    fn close_down_to(&mut self, len: usize) {
+        while self.screens.len() > len.max(1) {
+            self.close_top();
+        }
+    }
+
+    /// F4, or Enter on a catalogue item: the form on the stack, else the one kept after Esc,
+    /// else a new one; with `service` added to what is applied for.
+    fn open_intake(&mut self, service: Option<ItemId>) {
+        let on_stack = self
+            .screens
+            .iter()
+            .position(|s| s.as_any().is::<IntakeScreen>());
+        match on_stack {
+            Some(at) => self.close_down_to(at + 1),
+            None => {
+                self.close_down_to(1);
+                let form = self
+                    .parked
+                    .take()
+                    .unwrap_or_else(|| Box::new(IntakeScreen::new()));
+                self.screens.push(form);
+            }
+        }
+        if let Some(id) = service {
+            let form = self
+                .screens
+                .last_mut()
+                .and_then(|s| s.as_any_mut().downcast_mut::<IntakeScreen>());
+            if let Some(form) = form {
+                form.add_service(id);
+            }
         }
     }
 
@@ -256,6 +329,11 @@ impl Session {
             Outcome::Done => {}
             Outcome::Push(screen) => self.screens.push(screen),
             Outcome::Close => self.close_top(),
+            Outcome::Replace(screen) => {
+                self.screens.pop();
+                self.screens.push(screen);
+            }
+            Outcome::StartIntake(id) => self.open_intake(Some(id)),
             Outcome::Notice(notice) => self.notice = Some(notice),
             Outcome::Unhandled => match unhandled {
                 Action::Save => self.notice = Some(Notice::NothingToSave),

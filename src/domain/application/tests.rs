@@ -22,7 +22,7 @@ fn fixtures() -> &'static (Catalogue, Vec<EthnicGroup>) {
     })
 }
 
-fn refs() -> References<'static> {
+pub(super) fn refs() -> References<'static> {
     let (catalogue, groups) = fixtures();
     References {
         catalogue,

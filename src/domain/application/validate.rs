@@ -3,19 +3,17 @@
 use std::collections::HashSet;
 
 use super::field::{Field, FieldPath};
+use super::form::field_def;
 use super::problem::{FieldProblem, Problem};
 use super::{
     Agent, AgentInput, Applicant, ApplicantInput, Application, ApplicationInput, Fact, Material,
     MaterialInput, Personal,
 };
-use crate::domain::catalogue::{Catalogue, ItemId, Lang};
+use crate::domain::catalogue::{Catalogue, ItemId};
 use crate::domain::date::Date;
-use crate::domain::division_code::DivisionCode;
 use crate::domain::intake::Channel;
 use crate::domain::material::{MaterialKind, MaterialStatus};
-use crate::domain::phone::Phone;
 use crate::domain::reference::EthnicGroup;
-use crate::domain::resident_id::ResidentId;
 use crate::domain::text::clean_input;
 
 /// Caps on text and lists, in characters and entries: a record must stay well inside the
@@ -63,92 +61,25 @@ impl Check<'_, '_> {
         self.problems.push(FieldProblem { path, problem });
     }
 
-    /// Cleaned text within `max` characters; blank when `required` is a problem.
-    fn text(&mut self, path: FieldPath, raw: &str, max: usize, required: bool) -> String {
-        let cleaned = clean_input(raw).trim().to_string();
-        if required && cleaned.is_empty() {
-            self.fail(path, Problem::Required);
-        } else if cleaned.chars().count() > max {
-            self.fail(path, Problem::TooLong { max });
-        }
-        cleaned
-    }
-
-    fn id_number(&mut self, path: FieldPath, raw: &str) -> String {
-        let cleaned = clean_input(raw);
-        if cleaned.trim().is_empty() {
-            self.fail(path, Problem::Required);
-            return String::new();
-        }
-        match ResidentId::parse(&cleaned, self.refs.today) {
-            Ok(id) => id.as_str().to_string(),
-            Err(e) => {
-                self.fail(path, Problem::IdNumber(e));
+    /// A one-string field checked by its rule in the field list; blank when it fails.
+    fn scalar(&mut self, field: Field, raw: &str) -> String {
+        field_def(field)
+            .check(raw, self.refs)
+            .unwrap_or_else(|problem| {
+                self.fail(FieldPath::new(field), problem);
                 String::new()
-            }
-        }
-    }
-
-    /// An optional field: blank is fine, anything else must parse.
-    fn optional<T>(
-        &mut self,
-        path: FieldPath,
-        raw: &str,
-        parse: impl FnOnce(&str) -> Result<T, Problem>,
-    ) -> Option<T> {
-        let cleaned = clean_input(raw);
-        if cleaned.trim().is_empty() {
-            return None;
-        }
-        parse(cleaned.trim()).map_err(|p| self.fail(path, p)).ok()
+            })
     }
 
     fn applicant(&mut self, input: &ApplicantInput) -> Applicant {
-        let limits = self.refs.limits;
-        let field = FieldPath::new;
-        let name = self.text(field(Field::ApplicantName), &input.name, limits.name, true);
-        let id_number = self.id_number(field(Field::ApplicantIdNumber), &input.id_number);
-        let phone = self.optional(field(Field::ApplicantPhone), &input.phone, |s| {
-            Phone::parse(s)
-                .map(|p| p.normalized())
-                .map_err(Problem::Phone)
-        });
-        let region = self.optional(field(Field::ApplicantRegion), &input.region, |s| {
-            DivisionCode::parse(s)
-                .map(|c| c.as_str().to_string())
-                .map_err(Problem::Region)
-        });
-        let groups = self.refs.ethnic_groups;
-        let ethnicity = self.optional(field(Field::ApplicantEthnicity), &input.ethnicity, |s| {
-            groups
-                .iter()
-                .find(|g| g.code == s)
-                .map(|g| g.code.clone())
-                .ok_or(Problem::UnknownEthnicity)
-        });
-        let document_lang = self.optional(
-            field(Field::ApplicantDocumentLang),
-            &input.document_lang,
-            |s| {
-                Lang::parse(s)
-                    .map(|l| l.tag().to_string())
-                    .ok_or(Problem::UnknownLanguage)
-            },
-        );
-        let address = self.text(
-            field(Field::ApplicantAddress),
-            &input.address,
-            limits.address,
-            false,
-        );
         Applicant {
-            name,
-            id_number,
-            phone: phone.unwrap_or_default(),
-            region: region.unwrap_or_default(),
-            ethnicity: ethnicity.unwrap_or_default(),
-            address,
-            document_lang: document_lang.unwrap_or_default(),
+            name: self.scalar(Field::ApplicantName, &input.name),
+            id_number: self.scalar(Field::ApplicantIdNumber, &input.id_number),
+            phone: self.scalar(Field::ApplicantPhone, &input.phone),
+            region: self.scalar(Field::ApplicantRegion, &input.region),
+            ethnicity: self.scalar(Field::ApplicantEthnicity, &input.ethnicity),
+            address: self.scalar(Field::ApplicantAddress, &input.address),
+            document_lang: self.scalar(Field::ApplicantDocumentLang, &input.document_lang),
             facts: self.facts(&input.facts),
         }
     }
@@ -167,21 +98,10 @@ impl Check<'_, '_> {
     }
 
     fn agent(&mut self, input: &AgentInput) -> Agent {
-        let limits = self.refs.limits;
         Agent {
-            name: self.text(
-                FieldPath::new(Field::AgentName),
-                &input.name,
-                limits.name,
-                true,
-            ),
-            id_number: self.id_number(FieldPath::new(Field::AgentIdNumber), &input.id_number),
-            relationship: self.text(
-                FieldPath::new(Field::AgentRelationship),
-                &input.relationship,
-                limits.relationship,
-                true,
-            ),
+            name: self.scalar(Field::AgentName, &input.name),
+            id_number: self.scalar(Field::AgentIdNumber, &input.id_number),
+            relationship: self.scalar(Field::AgentRelationship, &input.relationship),
         }
     }
 
@@ -209,21 +129,11 @@ impl Check<'_, '_> {
     }
 
     fn channel(&mut self, raw: &str, agent: bool) -> Option<Channel> {
-        let path = FieldPath::new(Field::Channel);
-        let cleaned = clean_input(raw);
-        if cleaned.trim().is_empty() {
-            self.fail(path, Problem::Required);
-            return None;
+        let channel = Channel::from_code(&self.scalar(Field::Channel, raw))?;
+        if channel == Channel::Agent && !agent {
+            self.fail(FieldPath::new(Field::Agent), Problem::AgentRequired);
         }
-        let channel = Channel::from_code(&cleaned);
-        match channel {
-            None => self.fail(path, Problem::UnknownChannel),
-            Some(Channel::Agent) if !agent => {
-                self.fail(FieldPath::new(Field::Agent), Problem::AgentRequired)
-            }
-            Some(_) => {}
-        }
-        channel
+        Some(channel)
     }
 
     fn materials(&mut self, raw: &[MaterialInput], services: &HashSet<String>) -> Vec<Material> {
@@ -259,13 +169,7 @@ impl Check<'_, '_> {
                 None
             }
         };
-        let max = self.refs.limits.material_name;
-        let name = self.text(
-            FieldPath::at(Field::MaterialName, at),
-            &input.name,
-            max,
-            true,
-        );
+        let name = self.material_name(at, &input.name);
         let status = self.material_status(at, input);
         Some(Material {
             service: service?,
@@ -273,6 +177,18 @@ impl Check<'_, '_> {
             status: status?.kind(),
             due: status?.due(),
         })
+    }
+
+    fn material_name(&mut self, at: usize, raw: &str) -> String {
+        let max = self.refs.limits.material_name;
+        let cleaned = clean_input(raw).trim().to_string();
+        let path = FieldPath::at(Field::MaterialName, at);
+        if cleaned.is_empty() {
+            self.fail(path, Problem::Required);
+        } else if cleaned.chars().count() > max {
+            self.fail(path, Problem::TooLong { max });
+        }
+        cleaned
     }
 
     fn material_status(&mut self, at: usize, input: &MaterialInput) -> Option<MaterialStatus> {
@@ -305,6 +221,37 @@ impl Check<'_, '_> {
     }
 }
 
+/// The problems of one list field of `input` (facts, services, materials), by the rules the
+/// whole check applies to it.
+pub(super) fn list_problems(
+    field: Field,
+    input: &ApplicationInput,
+    refs: &References<'_>,
+) -> Vec<FieldProblem> {
+    let mut check = Check {
+        refs,
+        problems: Vec::new(),
+    };
+    match field {
+        Field::ApplicantFact => {
+            check.facts(&input.applicant.facts);
+        }
+        Field::Services => {
+            check.services(&input.services);
+        }
+        Field::Materials => {
+            let mut probe = Check {
+                refs,
+                problems: Vec::new(),
+            };
+            let listed: HashSet<String> = probe.services(&input.services).into_iter().collect();
+            check.materials(&input.materials, &listed);
+        }
+        _ => {}
+    }
+    check.problems
+}
+
 /// The checked application, or every problem found, in the order of the fields.
 pub fn validate(
     input: &ApplicationInput,
@@ -320,8 +267,7 @@ pub fn validate(
     let channel = check.channel(&input.channel, agent.is_some());
     let listed: HashSet<String> = services.iter().cloned().collect();
     let materials = check.materials(&input.materials, &listed);
-    let max = refs.limits.notes;
-    let notes = check.text(FieldPath::new(Field::Notes), &input.notes, max, false);
+    let notes = check.scalar(Field::Notes, &input.notes);
     match channel {
         Some(channel) if check.problems.is_empty() => Ok(Application {
             personal: Personal {

@@ -6,8 +6,8 @@
 use std::ffi::OsStr;
 use std::io::{self, IsTerminal, Write};
 use std::os::unix::net::UnixStream;
-use std::sync::Once;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Once};
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::terminal;
@@ -19,6 +19,7 @@ use signal_hook::low_level::{emulate_default_handler, pipe, unregister};
 
 use super::{Batch, Ending, EventSource, ansi};
 use crate::domain::Lang;
+use crate::tui::hall::Hall;
 use crate::tui::session::{Session, Shared};
 use crate::tui::theme::{Palette, Theme};
 
@@ -52,11 +53,13 @@ static ACTIVE: AtomicBool = AtomicBool::new(false);
 
 /// Runs one session on this process's terminal until the clerk quits or a signal or hang-up
 /// ends it. The terminal is restored in every case.
-pub fn run(shared: &Shared, lang: Lang) -> io::Result<Ending> {
+pub fn run(shared: &Shared, hall: Arc<Hall>, lang: Lang) -> io::Result<Ending> {
     let mut source = LocalSource::open()?;
     let size = window_size()?;
     let palette = Palette::from_no_color(std::env::var_os("NO_COLOR").as_deref());
-    let mut session = Session::new(shared, lang, size).with_theme(Theme::new(palette));
+    let mut session = Session::new(shared, lang, size)
+        .with_theme(Theme::new(palette))
+        .with_hall(hall);
     install_panic_hook();
     terminal::enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);

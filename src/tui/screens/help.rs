@@ -101,6 +101,10 @@ impl Screen for HelpScreen {
     fn as_any(&self) -> &dyn Any {
         self
     }
+
+    fn as_any_mut(&mut self) -> &mut dyn Any {
+        self
+    }
 }
 
 fn render(help: &HelpScreen, ctx: &Ctx, frame: &mut Frame) {

@@ -2,3 +2,5 @@
 
 pub mod catalogue;
 pub mod help;
+pub mod intake;
+pub mod receipt;

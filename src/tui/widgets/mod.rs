@@ -2,5 +2,6 @@
 //! the title bar, the search line and the hint bar.
 
 pub mod bars;
+pub mod edit;
 pub mod record;
 pub mod text;

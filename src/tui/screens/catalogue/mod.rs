@@ -275,6 +275,10 @@ impl Screen for CatalogueScreen {
     fn as_any(&self) -> &dyn Any {
         self
     }
+
+    fn as_any_mut(&mut self) -> &mut dyn Any {
+        self
+    }
 }
 
 impl CatalogueScreen {
@@ -283,6 +287,12 @@ impl CatalogueScreen {
         match action {
             Action::Search => self.searching = true,
             Action::Back => return self.back(),
+            // Enter on the record starts an intake for the item it shows.
+            Action::Choose if self.focus == Pane::Detail && !self.searching => {
+                if let Some(id) = self.selected_id() {
+                    return Outcome::StartIntake(id);
+                }
+            }
             Action::Choose => self.choose(),
             Action::NextPane => self.cycle(1),
             Action::PrevPane => self.cycle(2),

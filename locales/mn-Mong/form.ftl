@@ -1,0 +1,116 @@
+# 受理表单（F4）与受理回执页面（蒙古文）。
+
+form-title = ᠰᠢᠨ᠎ᠡ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠯᠲᠠ
+
+## 分组
+
+form-section-applicant = ᠭᠤᠶᠤᠴᠢᠯᠠᠭᠴᠢ
+form-section-agent = ᠲᠤᠰᠢᠶᠠᠵᠤ ᠣᠷᠣᠯᠠᠨ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠬᠦ
+form-section-services = ᠭᠤᠶᠤᠴᠢᠯᠠᠭᠰᠠᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠵᠦᠢᠯ
+form-section-materials = ᠭᠤᠶᠤᠴᠢᠯᠠᠬᠤ ᠮᠠᠲ᠋ᠧᠷᠢᠶᠠᠯ
+form-section-channel = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠵᠠᠮ
+form-section-notes = ᠲᠠᠢᠯᠪᠤᠷᠢ
+
+## 栏目
+
+form-label-name = ᠣᠪᠣᠭ ᠨᠡᠷ᠎ᠡ
+form-label-id-number = ᠪᠡᠶ᠎ᠡ ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ ᠦᠨ ᠨᠣᠮᠧᠷ
+form-label-phone = ᠬᠠᠷᠢᠯᠴᠠᠬᠤ ᠤᠲᠠᠰᠤ
+form-label-ethnicity = ᠦᠨᠳᠦᠰᠦᠲᠡᠨ
+form-label-region = ᠭᠡᠷ ᠦᠨ ᠪᠦᠷᠢᠳᠬᠡᠯ ᠲᠡᠢ ᠣᠷᠣᠨ
+form-label-address = ᠬᠠᠶ᠋ᠢᠭ
+form-label-document-lang = ᠪᠢᠴᠢᠭ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠬᠡᠯᠡ
+form-label-facts = ᠭᠤᠶᠤᠴᠢᠯᠠᠭᠴᠢ ᠶᠢᠨ ᠪᠠᠢᠳᠠᠯ
+form-label-agent = ᠣᠷᠣᠯᠠᠨ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠴᠢ
+form-label-relationship = ᠭᠤᠶᠤᠴᠢᠯᠠᠭᠴᠢ ᠲᠠᠢ ᠬᠠᠷᠢᠯᠴᠠᠭ᠎ᠠ
+form-label-services = ᠭᠤᠶᠤᠴᠢᠯᠠᠭᠰᠠᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠵᠦᠢᠯ
+form-label-service-add = ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠵᠦᠢᠯ ᠨᠡᠮᠡᠬᠦ
+form-label-materials = ᠭᠤᠶᠤᠴᠢᠯᠠᠬᠤ ᠮᠠᠲ᠋ᠧᠷᠢᠶᠠᠯ
+form-label-due = ᠨᠥᠬᠥᠵᠦ ᠲᠤᠰᠢᠶᠠᠬᠤ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ
+form-label-material-add = ᠮᠠᠲ᠋ᠧᠷᠢᠶᠠᠯ ᠨᠡᠮᠡᠬᠦ
+form-label-channel = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠵᠠᠮ
+form-label-notes = ᠲᠠᠢᠯᠪᠤᠷᠢ
+
+## 提示文字
+
+form-placeholder-text = ᠣᠷᠣᠭᠤᠯᠤᠭᠠᠷᠠᠢ
+form-placeholder-pick = ᠬᠢᠲᠠᠳ ᠦᠰᠦᠭ᠂ ᠫᠢᠨᠶᠢᠨ ᠪᠤᠶᠤ ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ ᠢᠶᠡᠷ ᠰᠢᠭᠰᠢᠬᠦ᠂ Enter ᠰᠣᠩᠭᠣᠬᠤ
+form-placeholder-service = ᠨᠡᠷ᠎ᠡ᠂ ᠫᠢᠨᠶᠢᠨ ᠪᠤᠶᠤ ᠳ᠋ᠤᠭᠠᠷ ᠢᠶᠠᠷ ᠡᠷᠢᠬᠦ᠂ Enter ᠨᠡᠮᠡᠬᠦ
+form-placeholder-date = ᠣᠨ-ᠰᠠᠷ᠎ᠠ-ᠡᠳᠦᠷ᠂ 2026-12-20 ᠮᠡᠲᠦ
+form-placeholder-material = ᠮᠠᠲ᠋ᠧᠷᠢᠶᠠᠯ ᠤᠨ ᠨᠡᠷᠡᠢᠳᠦᠯ ᠢ ᠣᠷᠣᠭᠤᠯᠬᠤ ᠪᠤᠶᠤ ᠳᠣᠣᠷᠠᠬᠢ ᠡᠴᠡ ᠰᠣᠩᠭᠣᠬᠤ
+form-lang-zh = ᠬᠢᠲᠠᠳ ᠪᠢᠴᠢᠭ
+form-lang-mn = ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ
+form-not-chosen = ᠰᠣᠩᠭᠣᠭᠰᠠᠨ ᠦᠭᠡᠢ
+form-agent-applies = ᠪᠤᠰᠤᠳ ᠬᠦᠮᠦᠨ ᠣᠷᠣᠯᠠᠨ ᠭᠤᠶᠤᠴᠢᠯᠠᠨ᠎ᠠ
+
+## 身份证号码显示的信息
+
+form-id-facts = ᠲᠥᠷᠥᠭᠰᠡᠨ ᠣᠨ ᠰᠠᠷ᠎ᠠ { $birth }  { $sex }  { $age } ᠨᠠᠰᠤ  { $division }
+form-id-division-unknown = { $code } ᠺᠣᠳ᠋ ᠵᠠᠰᠠᠭ ᠵᠠᠬᠢᠷᠭᠠᠨ ᠤ ᠬᠤᠪᠢᠶᠠᠷᠢ ᠶᠢᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ ᠳᠤ ᠦᠭᠡᠢ
+form-derived-60-plus = 60 ᠨᠠᠰᠤᠨ ᠠᠴᠠ ᠳᠡᠭᠡᠭᠰᠢ
+form-derived-80-plus = 80 ᠨᠠᠰᠤᠨ ᠠᠴᠠ ᠳᠡᠭᠡᠭᠰᠢ
+
+## 常用材料
+
+form-document-id-card = ᠰᠠᠭᠤᠭᠠᠯᠢ ᠠᠷᠠᠳ ᠤᠨ ᠪᠡᠶ᠎ᠡ ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ
+form-document-household-register = ᠭᠡᠷ ᠦᠨ ᠪᠦᠷᠢᠳᠬᠡᠯ ᠦᠨ ᠳᠡᠪᠲᠡᠷ
+form-document-disability-card = ᠲᠠᠬᠢᠷ ᠳᠤᠲᠠᠭᠤ ᠬᠦᠮᠦᠨ ᠦ ᠦᠨᠡᠮᠯᠡᠯ
+form-document-power-of-attorney = ᠡᠷᠬᠡ ᠣᠯᠭᠣᠬᠤ ᠲᠤᠰᠢᠶᠠᠯᠭ᠎ᠠ ᠶᠢᠨ ᠪᠢᠴᠢᠭ
+
+## 底部说明
+
+form-footer-save = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠴᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠠᠳ ᠬᠠᠷᠢᠭᠤ ᠪᠠᠷᠢᠮᠲᠠ ᠭᠠᠷᠭᠠᠬᠤ
+form-footer-save-ask-centre = ᠲᠤᠰ ᠲᠥᠪ ᠦᠨ ᠣᠷᠣᠰᠢᠭᠰᠠᠨ ᠭᠠᠵᠠᠷ ᠢ ᠰᠣᠩᠭᠣᠭᠠᠳ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠴᠤ ᠬᠠᠷᠢᠭᠤ ᠪᠠᠷᠢᠮᠲᠠ ᠭᠠᠷᠭᠠᠬᠤ
+form-footer-jump = ᠪᠢᠴᠢᠬᠦ ᠪᠤᠶᠤ ᠵᠠᠰᠠᠬᠤ ᠨᠢᠭᠡᠳᠦᠭᠡᠷ ᠵᠦᠢᠯ ᠳᠦ ᠰᠢᠯᠵᠢᠬᠦ
+form-footer-complete = ᠪᠦᠬᠦ ᠵᠦᠢᠯ ᠢ ᠪᠢᠴᠢᠵᠦ ᠳᠠᠭᠤᠰᠪᠠ᠃
+form-footer-missing = ᠪᠢᠴᠢᠬᠦ ᠪᠤᠶᠤ ᠵᠠᠰᠠᠬᠤ ᠵᠦᠢᠯ: { $fields }
+
+## 本中心区划
+
+form-centre-ask = ᠲᠤᠰ ᠲᠥᠪ ᠦᠨ ᠵᠠᠰᠠᠭ ᠵᠠᠬᠢᠷᠭᠠᠨ ᠤ ᠬᠤᠪᠢᠶᠠᠷᠢ ᠶᠢᠨ ᠺᠣᠳ᠋ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠤᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠬᠠᠷᠢᠭᠤ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠳ᠋ᠤᠭᠠᠷ ᠲᠤᠰ ᠺᠣᠳ᠋ ᠢ ᠬᠡᠷᠡᠭᠰᠡᠨ᠎ᠡ᠃ ᠲᠤᠰ ᠲᠥᠪ ᠦᠨ ᠣᠷᠣᠰᠢᠭᠰᠠᠨ ᠬᠤᠰᠢᠭᠤ᠂ ᠰᠢᠶᠠᠨ᠂ ᠲᠣᠭᠤᠷᠢᠭ ᠪᠤᠶᠤ ᠠᠶᠢᠮᠠᠭ ᠬᠣᠲᠠ ᠶᠢ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ (ᠨᠢᠭᠡ ᠯᠠ ᠤᠳᠠᠭ᠎ᠠ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠵᠤ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠭ᠎ᠠ ᠶᠢᠨ ᠹᠠᠢᠯ ᠳᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠨ᠎ᠠ):
+form-centre-keys = Enter ᠰᠣᠩᠭᠣᠵᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ  Esc ᠪᠣᠯᠢᠬᠤ  ᠬᠢᠲᠠᠳ ᠦᠰᠦᠭ᠂ ᠫᠢᠨᠶᠢᠨ ᠪᠤᠶᠤ ᠺᠣᠳ᠋ ᠢᠶᠠᠷ ᠰᠢᠭᠰᠢᠬᠦ
+form-centre-no-file = ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠭ᠎ᠠ ᠶᠢ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ ᠭᠠᠵᠠᠷ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ service-desk --config ᠹᠠᠢᠯ ᠢᠶᠠᠷ ᠡᠬᠢᠯᠡᠭᠦᠯᠬᠦ ᠪᠤᠶᠤ service-desk config set centre-code ᠺᠣᠳ᠋ ᠵᠠᠷᠯᠢᠭ ᠢᠶᠠᠷ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠤᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠨᠡᠭᠡᠭᠡᠭᠡᠷᠡᠢ᠃
+form-centre-not-saved = ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠭ᠎ᠠ ᠶᠢᠨ ᠹᠠᠢᠯ ᠢ ᠪᠢᠴᠢᠵᠦ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠺᠣᠳ᠋ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠹᠠᠢᠯ ᠪᠠ ᠬᠠᠪᠲᠠᠰᠤ ᠶᠢᠨ ᠪᠢᠴᠢᠬᠦ ᠡᠷᠬᠡ ᠶᠢ ᠪᠠᠢᠴᠠᠭᠠᠬᠤ ᠪᠤᠶᠤ ᠬᠠᠮᠢᠶᠠᠷᠤᠭᠴᠢ ᠲᠠᠢ ᠬᠠᠷᠢᠯᠴᠠᠭᠠᠷᠠᠢ᠃
+
+## 保存失败
+
+form-error-store = ᠬᠠᠳᠠᠭᠠᠯᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ: ᠳ᠋ᠠᠢᠲ᠋ᠠ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ ᠳᠤ ᠪᠡᠷᠬᠡᠰᠢᠶᠡᠯ ᠭᠠᠷᠪᠠ᠂ ᠬᠦᠰᠦᠨᠦᠭ ᠦᠨ ᠠᠭᠤᠯᠭ᠎ᠠ ᠬᠡᠪᠡᠷ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠳᠠᠷᠤᠢ Ctrl-S ᠳᠠᠷᠤᠬᠤ ᠪᠤᠶᠤ ᠬᠠᠮᠢᠶᠠᠷᠤᠭᠴᠢ ᠲᠠᠢ ᠬᠠᠷᠢᠯᠴᠠᠭᠠᠷᠠᠢ᠃
+form-error-clock = ᠬᠠᠳᠠᠭᠠᠯᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ: ᠡᠨᠡ ᠮᠠᠰᠢᠨ ᠤ ᠡᠳᠦᠷ ᠪᠤᠶᠤ ᠫᠷᠣᠭᠷᠠᠮ ᠤᠨ ᠮᠡᠳᠡᠭᠡ ᠪᠤᠷᠤᠭᠤ᠂ ᠬᠦᠰᠦᠨᠦᠭ ᠦᠨ ᠠᠭᠤᠯᠭ᠎ᠠ ᠬᠡᠪᠡᠷ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠬᠠᠮᠢᠶᠠᠷᠤᠭᠴᠢ ᠲᠠᠢ ᠬᠠᠷᠢᠯᠴᠠᠭᠠᠷᠠᠢ᠃
+
+## 按键说明
+
+form-key-next-field = ᠳᠠᠷᠠᠭᠠᠬᠢ ᠵᠦᠢᠯ (ᠬᠠᠮᠤᠭ ᠰᠡᠭᠦᠯ ᠦᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠢᠭᠡᠳᠦᠭᠡᠷ ᠵᠦᠢᠯ ᠳᠦ ᠪᠤᠴᠠᠨ᠎ᠠ)
+form-key-next-field-hint = ᠳᠠᠷᠠᠭᠠᠬᠢ
+form-key-prev-field = ᠡᠮᠦᠨᠡᠬᠢ ᠵᠦᠢᠯ
+form-key-enter = ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ ᠡᠴᠡ ᠰᠣᠩᠭᠣᠬᠤ; ᠦᠰᠦᠭ ᠪᠢᠴᠢᠬᠦ ᠵᠦᠢᠯ ᠡᠴᠡ ᠳᠠᠷᠠᠭᠠᠬᠢ ᠵᠦᠢᠯ ᠳᠦ ᠰᠢᠯᠵᠢᠬᠦ
+form-key-toggle = ᠲᠡᠮᠳᠡᠭᠯᠡᠬᠦ ᠪᠤᠶᠤ ᠦᠭᠡᠢᠰᠬᠡᠬᠦ; ᠰᠣᠩᠭᠣᠯᠲᠠ ᠶᠢ ᠰᠣᠯᠢᠬᠤ
+form-key-toggle-hint = ᠲᠡᠮᠳᠡᠭᠯᠡᠬᠦ
+form-key-up = ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ ᠳᠣᠲᠣᠷ᠎ᠠ ᠳᠡᠭᠡᠭᠰᠢ; ᠡᠰᠡᠪᠡᠯ ᠡᠮᠦᠨᠡᠬᠢ ᠵᠦᠢᠯ
+form-key-down = ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ ᠳᠣᠲᠣᠷ᠎ᠠ ᠳᠣᠷᠣᠭᠰᠢ; ᠡᠰᠡᠪᠡᠯ ᠳᠠᠷᠠᠭᠠᠬᠢ ᠵᠦᠢᠯ
+form-key-left = ᠵᠢᠭᠠᠯᠳᠠᠭᠤᠷ ᠢ ᠵᠡᠭᠦᠨ ᠰᠢᠯᠵᠢᠬᠦ; ᠡᠮᠦᠨᠡᠬᠢ ᠰᠣᠩᠭᠣᠯᠲᠠ
+form-key-right = ᠵᠢᠭᠠᠯᠳᠠᠭᠤᠷ ᠢ ᠪᠠᠷᠠᠭᠤᠨ ᠰᠢᠯᠵᠢᠬᠦ; ᠳᠠᠷᠠᠭᠠᠬᠢ ᠰᠣᠩᠭᠣᠯᠲᠠ
+form-key-home = ᠵᠢᠭᠠᠯᠳᠠᠭᠤᠷ ᠢ ᠡᠬᠢᠨ ᠳᠦ ᠨᠢ
+form-key-end = ᠵᠢᠭᠠᠯᠳᠠᠭᠤᠷ ᠢ ᠡᠴᠦᠰ ᠲᠦ ᠨᠢ
+form-key-page-up = ᠬᠡᠳᠦᠨ ᠵᠦᠢᠯ ᠳᠡᠭᠡᠭᠰᠢ ᠦᠰᠦᠷᠬᠦ
+form-key-page-down = ᠬᠡᠳᠦᠨ ᠵᠦᠢᠯ ᠳᠣᠷᠣᠭᠰᠢ ᠦᠰᠦᠷᠬᠦ
+form-key-delete-back = ᠵᠢᠭᠠᠯᠳᠠᠭᠤᠷ ᠤᠨ ᠡᠮᠦᠨᠡᠬᠢ ᠨᠢᠭᠡ ᠲᠡᠮᠳᠡᠭᠲᠦ ᠠᠷᠢᠯᠭᠠᠬᠤ
+form-key-remove = ᠵᠢᠭᠠᠯᠳᠠᠭᠤᠷ ᠤᠨ ᠳᠡᠭᠡᠷᠡᠬᠢ ᠲᠡᠮᠳᠡᠭᠲᠦ᠂ ᠰᠣᠩᠭᠣᠭᠰᠠᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠪᠤᠶᠤ ᠮᠠᠲ᠋ᠧᠷᠢᠶᠠᠯ ᠢ ᠠᠷᠢᠯᠭᠠᠬᠤ
+form-key-remove-hint = ᠠᠷᠢᠯᠭᠠᠬᠤ
+form-key-clear = ᠡᠨᠡ ᠵᠦᠢᠯ ᠢ ᠬᠣᠭᠣᠰᠣᠯᠠᠬᠤ
+form-key-back = ᠬᠦᠰᠦᠨᠦᠭ ᠡᠴᠡ ᠭᠠᠷᠬᠤ (ᠠᠭᠤᠯᠭ᠎ᠠ ᠬᠡᠪᠡᠷ ᠦᠯᠡᠳᠡᠨ᠎ᠡ᠂ F4 ᠳᠠᠷᠤᠵᠤ ᠪᠤᠴᠠᠨ᠎ᠠ)
+form-key-back-hint = ᠭᠠᠷᠬᠤ
+
+## 受理回执
+
+form-receipt-title = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠬᠠᠷᠢᠭᠤ ᠪᠠᠷᠢᠮᠲᠠ
+form-receipt-number = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ᠂ ᠬᠠᠷᠢᠭᠤ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠳ᠋ᠤᠭᠠᠷ: { $number }
+form-receipt-deadline = ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠵᠦ ᠳᠠᠭᠤᠰᠬᠠᠬᠤ: { $deadline }
+form-receipt-services = ᠭᠤᠶᠤᠴᠢᠯᠠᠭᠰᠠᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠵᠦᠢᠯ:
+form-receipt-outstanding = ᠨᠢᠭᠡ ᠤᠳᠠᠭ᠎ᠠ ᠮᠡᠳᠡᠭᠳᠡᠬᠦ᠂ ᠨᠥᠬᠥᠵᠦ ᠲᠤᠰᠢᠶᠠᠬᠤ ᠮᠠᠲ᠋ᠧᠷᠢᠶᠠᠯ:
+form-receipt-outstanding-line = { $service } { $name } ({ $status })
+form-receipt-outstanding-due = { $service } { $name } ({ $status }᠂ { $due } ᠬᠦᠷᠲᠡᠯ᠎ᠡ)
+form-receipt-nothing-outstanding = ᠭᠤᠶᠤᠴᠢᠯᠠᠬᠤ ᠮᠠᠲ᠋ᠧᠷᠢᠶᠠᠯ ᠢ ᠪᠦᠷᠢᠨ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ᠃
+form-receipt-key-print = ᠬᠠᠷᠢᠭᠤ ᠪᠠᠷᠢᠮᠲᠠ ᠳᠠᠷᠤᠮᠠᠯᠠᠬᠤ (ᠪᠡᠯᠡᠳᠬᠡᠭᠳᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ)
+form-receipt-key-print-hint = ᠳᠠᠷᠤᠮᠠᠯᠠᠬᠤ
+form-receipt-key-close = ᠬᠠᠷᠢᠭᠤ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢ ᠬᠠᠭᠠᠵᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ ᠳᠤ ᠪᠤᠴᠠᠬᠤ
+form-receipt-key-close-hint = ᠬᠠᠭᠠᠬᠤ

@@ -1,0 +1,51 @@
+//! Ctrl-S: an incomplete form shows every problem and puts the caret on the first; a hall
+//! with no centre code asks for it; a complete form is numbered, stored durably and its
+//! receipt shown in place of the form.
+use super::super::super::screen::{Ctx, Notice, Outcome, Screen};
+use super::super::receipt::ReceiptScreen;
+use super::IntakeScreen;
+use super::centre::CentrePicker;
+use crate::service::intake::{IntakeError, submit};
+
+impl IntakeScreen {
+    pub(super) fn save(&mut self, ctx: &Ctx) -> Outcome {
+        self.settle(ctx);
+        if !self.problems.is_empty() {
+            self.jump_to_first_problem();
+            return Outcome::Done;
+        }
+        let Some(centre) = ctx.hall.centre_code() else {
+            self.centre = Some(CentrePicker::new());
+            return Outcome::Done;
+        };
+        match submit(ctx.desk, ctx.context, &centre, &self.input) {
+            Ok(receipt) => Outcome::Replace(Box::new(ReceiptScreen::new(receipt))),
+            Err(IntakeError::Invalid(problems)) => {
+                self.problems = problems;
+                self.jump_to_first_problem();
+                Outcome::Done
+            }
+            Err(IntakeError::Store(_)) => Outcome::Notice(Notice::Message("form-error-store")),
+            Err(IntakeError::Receipt(_)) => {
+                Outcome::Notice(Notice::Message("intake-error-receipt-day-full"))
+            }
+            Err(IntakeError::Seed(_) | IntakeError::Clock) => {
+                Outcome::Notice(Notice::Message("form-error-clock"))
+            }
+        }
+    }
+
+    /// Shows every problem and puts the caret on the first, in the form's order (the
+    /// check names them in the JSON's order, where the channel comes before materials).
+    fn jump_to_first_problem(&mut self) {
+        self.show_all = true;
+        let target = self.stops().into_iter().find(|stop| {
+            self.problems
+                .iter()
+                .any(|p| stop.shows(&p.path, &self.input))
+        });
+        if let Some(stop) = target {
+            self.focus_on(stop);
+        }
+    }
+}
