@@ -441,7 +441,9 @@ fn full_disk_child_commits_while_the_disk_fills() {
         "{e:?}"
     );
     assert_eq!(store_error(e).status(), ExitStatus::Store);
-    for receipt in &accepted {
+    // The last confirmed intake may be only in the journal (sled could not take it): it is
+    // checked after the reopen below.
+    for receipt in &accepted[..accepted.len() - 1] {
         assert_eq!(
             intake::show(&desk, &receipt.number).unwrap().as_ref(),
             Some(&receipt.record),

@@ -22,7 +22,7 @@ pub(crate) const GENERATION_KEY: &str = "write_generation";
 /// A checkpoint follows after this many commits, or once the journal is this large: the
 /// journal a reopen must apply again stays small, and the mark stays close behind.
 const CHECKPOINT_COMMITS: u64 = 256;
-const CHECKPOINT_BYTES: u64 = 4 << 20;
+const CHECKPOINT_BYTES: u64 = journal::PREALLOCATED;
 
 impl Store {
     /// Starts an empty batch for this store.
@@ -41,11 +41,16 @@ impl Store {
             confirmed.failed = Some(e.kind());
             return Err(StoreError::io(self.path(), e));
         }
-        // The commit is durable from here: a failure to apply it now leaves it to the
-        // journal, applied again at the next open.
+        // The commit is durable from here, so it is confirmed whatever sled does next. If
+        // sled cannot take it (its own writes failed on a full disk, say), the journal keeps
+        // it for the next open to apply, and no later commit is taken until then: this
+        // window may not show it before that.
         if let Err(e) = self.apply(&writes) {
-            confirmed.failed = Some(std::io::ErrorKind::Other);
-            return Err(e);
+            confirmed.failed = Some(match e {
+                StoreError::Io { source, .. } => source.kind(),
+                _ => std::io::ErrorKind::Other,
+            });
+            return Ok(());
         }
         confirmed.since_checkpoint += 1;
         let due = confirmed.since_checkpoint >= CHECKPOINT_COMMITS

@@ -8,7 +8,8 @@
 //! payload is bincode of the writes. Reading stops at the first entry that is cut short,
 //! fails its checksum or does not follow its predecessor's generation: that is the tail a
 //! power cut or a full disk tore, never a confirmed entry, since each confirmed entry was
-//! synced whole before the next was begun.
+//! synced whole before the next was begun. The file is written over from its start after
+//! each checkpoint (see [`PREALLOCATED`]), so zeros or older entries follow the last entry.
 use std::fs::{File, OpenOptions};
 use std::io::{self, Read};
 use std::os::unix::fs::FileExt;
@@ -18,6 +19,11 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 pub(crate) const FILE_NAME: &str = "journal";
+/// The journal is written over from its start after each checkpoint, inside a file filled
+/// with zeros once: an append then changes no file size and allocates no block, so its
+/// fdatasync writes the entry's blocks and waits for no file-system metadata. Appends past
+/// it grow the file, which is correct, only slower.
+pub(crate) const PREALLOCATED: u64 = 1 << 20;
 const HEADER: usize = 4 + 16 + 8;
 /// Largest payload read back: a damaged length cannot make the reader allocate more.
 const MAX_PAYLOAD: usize = 64 << 20;
@@ -109,7 +115,8 @@ pub(crate) struct Journal {
 }
 
 impl Journal {
-    /// Opens (creating if needed) the journal in `folder` and reads its whole entries.
+    /// Opens (creating if needed) the journal in `folder` and reads its whole entries. A new
+    /// or short journal is filled with zeros up to [`PREALLOCATED`] and synced once.
     pub(crate) fn open(folder: &Path) -> io::Result<(Journal, Vec<Entry>)> {
         let mut file = OpenOptions::new()
             .read(true)
@@ -119,6 +126,11 @@ impl Journal {
             .open(folder.join(FILE_NAME))?;
         let mut bytes = Vec::new();
         file.read_to_end(&mut bytes)?;
+        if (bytes.len() as u64) < PREALLOCATED {
+            let zeros = vec![0u8; PREALLOCATED as usize - bytes.len()];
+            file.write_all_at(&zeros, bytes.len() as u64)?;
+            file.sync_all()?;
+        }
         let (entries, used) = decode_all(&bytes);
         let journal = Journal {
             file,
@@ -133,19 +145,12 @@ impl Journal {
         self.last
     }
 
-    /// Appends one entry and syncs it. On failure the file is cut back to its whole entries,
-    /// so that a torn entry never stands in front of a later one.
+    /// Writes one entry after the last whole one and syncs it. A failed write leaves at
+    /// most a torn entry there, where reading stops and the next entry (after a reopen: the
+    /// store refuses every commit after a failure) is written over it.
     pub(crate) fn append(&mut self, generation: u64, entry: &[u8]) -> io::Result<()> {
-        let written = self
-            .file
-            .write_all_at(entry, self.len)
-            .and_then(|()| self.file.sync_data());
-        if let Err(e) = written {
-            // Best effort: reading stops at a torn entry anyway, and the store refuses every
-            // later commit after a failure until it is opened again.
-            let _ = self.file.set_len(self.len);
-            return Err(e);
-        }
+        self.file.write_all_at(entry, self.len)?;
+        self.file.sync_data()?;
         self.len += entry.len() as u64;
         self.last = Some(generation);
         Ok(())
@@ -156,11 +161,13 @@ impl Journal {
         self.len
     }
 
-    /// Empties the journal once sled holds everything in it on disk. Not synced: until the
-    /// truncation reaches the disk the old entries are still whole and already in sled, and
-    /// the first new entry's sync carries the new length with it.
+    /// Starts the journal again from its first byte once sled holds everything in it on
+    /// disk: the first entry's header is zeroed, so reading finds no entry. Not synced: until
+    /// the zeros reach the disk the old entries are whole and at or below the generation sled
+    /// holds, so none is applied again. The old entries behind the new ones are never read
+    /// as entries either: none follows a new entry's generation, which is higher.
     pub(crate) fn reset(&mut self) -> io::Result<()> {
-        self.file.set_len(0)?;
+        self.file.write_all_at(&[0; HEADER], 0)?;
         self.len = 0;
         self.last = None;
         Ok(())
@@ -245,5 +252,38 @@ mod tests {
         drop(journal);
         let (_, found) = Journal::open(dir.path()).unwrap();
         assert_eq!(found.len(), 1);
+    }
+
+    #[test]
+    fn a_journal_started_again_reads_only_its_new_entries() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut journal, _) = Journal::open(dir.path()).unwrap();
+        let size = std::fs::metadata(dir.path().join(FILE_NAME)).unwrap().len();
+        assert_eq!(size, PREALLOCATED);
+        for g in 1..=5 {
+            let writes = [write(g as u8), write(9), write(10)];
+            journal.append(g, &encode(g, &writes).unwrap()).unwrap();
+        }
+        journal.reset().unwrap();
+        // A shorter first entry, and a torn second one over the old entries.
+        journal.append(6, &encode(6, &[write(6)]).unwrap()).unwrap();
+        let torn = encode(7, &[write(7), write(7)]).unwrap();
+        journal
+            .file
+            .write_all_at(&torn[..torn.len() / 2], journal.len())
+            .unwrap();
+        drop(journal);
+        assert_eq!(
+            std::fs::metadata(dir.path().join(FILE_NAME)).unwrap().len(),
+            size,
+            "appends inside the file change no size"
+        );
+        let (mut journal, found) = Journal::open(dir.path()).unwrap();
+        assert_eq!(found.iter().map(|e| e.generation).collect::<Vec<_>>(), [6]);
+        assert_eq!(journal.last(), Some(6));
+        journal.reset().unwrap();
+        drop(journal);
+        let (_, found) = Journal::open(dir.path()).unwrap();
+        assert!(found.is_empty(), "a journal started again holds nothing");
     }
 }

@@ -159,9 +159,13 @@ fn every_write_is_confirmed_in_the_journal_and_the_mark_follows_at_checkpoints()
     store.checkpoint().unwrap();
     assert_eq!(mark_of(&store), before + 1);
     assert_eq!(
-        std::fs::metadata(dir.path().join("journal")).unwrap().len(),
-        0
+        store.confirmed.lock().unwrap().journal.len(),
+        0,
+        "started again"
     );
+    drop(store);
+    let reopened = open(dir.path());
+    assert_eq!(reopened.durable_generation(), before + 1);
 }
 
 /// sled's own files (data, config, snapshots), leaving the journal and the mark.
