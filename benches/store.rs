@@ -100,60 +100,86 @@ fn load(path: &Path, generator: &synth::Generator, count: usize) -> Vec<String> 
     ids
 }
 
-/// Counter commits through `intake::submit`, interleaved with raw appends of an entry-sized
-/// block to a file on the same disk, each followed by fdatasync.
+/// Counter commits through `intake::submit`, interleaved (in turn, so that the disk's state
+/// is shared fairly) with two floors on the same disk: a raw append of an entry-sized block
+/// to a growing file, and the same block written over a file filled beforehand, each followed
+/// by fdatasync. The journal writes inside a file filled beforehand, like the second.
 fn commit_against_raw(path: &Path, generator: &synth::Generator, rounds: usize) {
     let desk = Desk::open(path, &OpenOptions::default()).expect("desk opens");
     let ctx = Context::new(Arc::new(SystemClock), Lang::Zh);
     let centre = synth::centre();
     let mut rng = synth::Rng::new(SEED ^ 0xC0FFEE);
-    let raw_path = path.join("raw-append-bench");
-    let raw = File::create(&raw_path).expect("raw file");
     let block = vec![0x5Au8; 1024];
-    let mut offset = 0u64;
-    let (mut commits, mut appends) = (Vec::new(), Vec::new());
+    let growing = File::create(path.join("raw-append-bench")).expect("raw file");
+    let filled = File::create(path.join("raw-overwrite-bench")).expect("raw file");
+    filled.write_all_at(&vec![0u8; 1 << 20], 0).expect("fill");
+    filled.sync_all().expect("sync");
+    let (mut appended, mut written_over) = (0u64, 0u64);
+    let mut samples: [Vec<Duration>; 3] = Default::default();
     for round in 0..rounds {
         let input = generator.input(&mut rng, today());
-        let mut commit = || {
+        for turn in 0..3 {
             let start = Instant::now();
-            intake::submit(&desk, &ctx, &centre, &input).expect("submit");
-            commits.push(start.elapsed());
-        };
-        let mut append = || {
-            let start = Instant::now();
-            raw.write_all_at(&block, offset).expect("append");
-            raw.sync_data().expect("fdatasync");
-            appends.push(start.elapsed());
-            offset += block.len() as u64;
-        };
-        if round % 2 == 0 {
-            commit();
-            append();
-        } else {
-            append();
-            commit();
+            match (round + turn) % 3 {
+                0 => {
+                    intake::submit(&desk, &ctx, &centre, &input).expect("submit");
+                }
+                1 => {
+                    growing.write_all_at(&block, appended).expect("append");
+                    growing.sync_data().expect("fdatasync");
+                    appended += block.len() as u64;
+                }
+                _ => {
+                    filled.write_all_at(&block, written_over).expect("write");
+                    filled.sync_data().expect("fdatasync");
+                    written_over = (written_over + block.len() as u64) % (1 << 20);
+                }
+            }
+            samples[(round + turn) % 3].push(start.elapsed());
         }
     }
+    let [commits, appends, overwrites] = samples;
     let commit = stats(commits, 1e6);
     let append = stats(appends, 1e6);
+    let overwrite = stats(overwrites, 1e6);
     row("durable intake commit (intake::submit)", &commit, "µs");
     row("raw 1 KiB append + fdatasync, same disk", &append, "µs");
+    row(
+        "raw 1 KiB write in a filled file + fdatasync",
+        &overwrite,
+        "µs",
+    );
     line(
-        "ratio commit / raw (median; p99)",
+        "ratio commit / raw append (median; p99)",
         format!(
             "{:.2}x ; {:.2}x",
             commit.p50 / append.p50,
             commit.p99 / append.p99
         ),
     );
+    line(
+        "ratio commit / raw write in filled file",
+        format!(
+            "{:.2}x ; {:.2}x",
+            commit.p50 / overwrite.p50,
+            commit.p99 / overwrite.p99
+        ),
+    );
     drop(desk);
-    let _ = std::fs::remove_file(raw_path);
+    let _ = std::fs::remove_file(path.join("raw-append-bench"));
+    let _ = std::fs::remove_file(path.join("raw-overwrite-bench"));
 }
 
-fn lookups(path: &Path, ids: &[String], count: usize) {
-    let store = Store::open(path, &OpenOptions::default()).expect("store opens");
+/// Lookups by ID number of people the load stored, and of unknown ones, with sled's page
+/// cache at `cache_mib`; the process's resident memory before and after.
+fn lookups(path: &Path, ids: &[String], count: usize, cache_mib: u64) {
+    let before = rss_kib(std::process::id()).unwrap_or(0);
+    let options = OpenOptions {
+        cache_bytes: cache_mib << 20,
+    };
+    let store = Store::open(path, &options).expect("store opens");
     let mut rng = synth::Rng::new(SEED ^ 0x1D);
-    for _ in 0..1000 {
+    for _ in 0..2000 {
         let id = rng.pick(ids);
         std::hint::black_box(find_by_id_number(&store, id.as_bytes()).expect("lookup"));
     }
@@ -165,29 +191,23 @@ fn lookups(path: &Path, ids: &[String], count: usize) {
         samples.push(start.elapsed());
         assert!(!found.records.is_empty(), "{id} was stored");
     }
-    row(
-        &format!("lookup by ID number, {count}"),
-        &stats(samples, 1e6),
-        "µs",
-    );
+    let name = format!("lookup by ID, {count}, cache {cache_mib} MiB");
+    row(&name, &stats(samples, 1e6), "µs");
     let mut misses = Vec::new();
-    let generator_rng = &mut synth::Rng::new(SEED ^ 0xAB5E27);
-    let g = synth::Generator::new();
+    let unknown = &mut synth::Rng::new(SEED ^ 0xAB5E27);
+    let generator = synth::Generator::new();
     for _ in 0..5_000 {
-        let id = g.id_number(generator_rng);
+        let id = generator.id_number(unknown);
         let start = Instant::now();
         std::hint::black_box(find_by_id_number(&store, id.as_bytes()).expect("lookup"));
         misses.push(start.elapsed());
     }
-    row(
-        &format!("lookup of an unknown ID number, {count}"),
-        &stats(misses, 1e6),
-        "µs",
-    );
-    println!(
-        "{:<48} (in-process RSS with the store open: {} KiB)",
-        "",
-        rss_kib(std::process::id()).unwrap_or(0)
+    let name = format!("lookup, unknown ID, {count}, cache {cache_mib} MiB");
+    row(&name, &stats(misses, 1e6), "µs");
+    let after = rss_kib(std::process::id()).unwrap_or(0);
+    line(
+        &format!("  bench process RSS, cache {cache_mib} MiB"),
+        format!("{} -> {} MiB", before / 1024, after / 1024),
     );
 }
 
@@ -209,7 +229,7 @@ fn open_desk(path: &Path, count: usize) {
 fn first_frame_and_rss(path: &Path, count: usize) {
     let binary = env!("CARGO_BIN_EXE_service-desk");
     let (mut starts, mut rss) = (Vec::new(), Vec::new());
-    for _ in 0..7 {
+    for _ in 0..5 {
         let start = Instant::now();
         let mut app = pty::PtyApp::spawn(binary, path, 80, 24);
         app.wait_for("first frame", |s| {
@@ -265,10 +285,10 @@ fn main() {
                 bytes as f64 / 1048576.0
             ),
         );
-        if count == 100_000 {
-            commit_against_raw(&path, &generator, 400);
+        commit_against_raw(&path, &generator, 300);
+        for cache_mib in [4, 16, 64] {
+            lookups(&path, &ids, count, cache_mib);
         }
-        lookups(&path, &ids, count);
         first_frame_and_rss(&path, count);
         let _ = std::io::stdout().flush();
     }

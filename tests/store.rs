@@ -259,7 +259,7 @@ fn messages_leave_out_engine_details_and_clean_the_path() {
 /// Runs `script` as root in a private mount namespace, so that a size-limited tmpfs mounted
 /// there is gone with it whatever happens; `None` where this machine does not allow it.
 #[cfg(target_os = "linux")]
-fn in_private_mounts(script: &str, env: &[(&str, &Path)]) -> Option<String> {
+fn in_private_mounts(script: &str, env: &[(&str, &std::ffi::OsStr)]) -> Option<String> {
     let probe = std::process::Command::new("unshare")
         .args(["--mount", "--propagation", "private", "true"])
         .stderr(std::process::Stdio::null())
@@ -324,17 +324,16 @@ fn a_full_or_read_only_disk_refuses_the_intake_and_keeps_the_store() {
         .unwrap()
         .1
         .compact();
-    let first = home.path().join(format!("150102-{today}-0001"));
     let receipt = |n: u32| format!("150102-{today}-{n:04}");
+    let first = receipt(1);
     let env = [
-        ("DISK", mount.as_path()),
-        ("BIN", bin.as_path()),
-        ("LOGS", home.path()),
-        ("INPUT", input.as_path()),
-        ("SERVICE_DESK_CONFIG", config.as_path()),
-        ("HOME", home.path()),
-        // Only its file name is used: the receipt number of the first intake.
-        ("FIRST", Path::new(first.file_name().unwrap())),
+        ("DISK", mount.as_os_str()),
+        ("BIN", bin.as_os_str()),
+        ("LOGS", home.path().as_os_str()),
+        ("INPUT", input.as_os_str()),
+        ("SERVICE_DESK_CONFIG", config.as_os_str()),
+        ("HOME", home.path().as_os_str()),
+        ("FIRST", first.as_ref()),
     ];
     let Some(codes) = in_private_mounts(script, &env) else {
         eprintln!("skipped: this machine does not allow a private mount namespace");
@@ -494,8 +493,8 @@ fn a_commit_that_meets_a_full_disk_is_refused_and_takes_nothing() {
             --nocapture --test-threads=1
     "#;
     let env = [
-        ("SERVICE_DESK_FULL_DISK", disk.as_path()),
-        ("ME", me.as_path()),
+        ("SERVICE_DESK_FULL_DISK", disk.as_os_str()),
+        ("ME", me.as_os_str()),
     ];
     let Some(out) = in_private_mounts(script, &env) else {
         eprintln!("skipped: this machine does not allow a private mount namespace");

@@ -11,8 +11,7 @@
 //! synced whole before the next was begun. The file is written over from its start after
 //! each checkpoint (see [`PREALLOCATED`]), so zeros or older entries follow the last entry.
 use std::fs::{File, OpenOptions};
-use std::io::{self, Read};
-use std::os::unix::fs::FileExt;
+use std::io::{self, Read, Seek, SeekFrom, Write as _};
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -105,6 +104,11 @@ fn decode_one(bytes: &[u8]) -> Option<(Entry, usize)> {
     (used == payload.len()).then_some((Entry { generation, writes }, HEADER + length))
 }
 
+fn write_at(file: &mut File, bytes: &[u8], at: u64) -> io::Result<()> {
+    file.seek(SeekFrom::Start(at))?;
+    file.write_all(bytes)
+}
+
 /// The open journal file and the length of its whole entries.
 pub(crate) struct Journal {
     file: File,
@@ -128,7 +132,7 @@ impl Journal {
         file.read_to_end(&mut bytes)?;
         if (bytes.len() as u64) < PREALLOCATED {
             let zeros = vec![0u8; PREALLOCATED as usize - bytes.len()];
-            file.write_all_at(&zeros, bytes.len() as u64)?;
+            write_at(&mut file, &zeros, bytes.len() as u64)?;
             file.sync_all()?;
         }
         let (entries, used) = decode_all(&bytes);
@@ -149,7 +153,7 @@ impl Journal {
     /// most a torn entry there, where reading stops and the next entry (after a reopen: the
     /// store refuses every commit after a failure) is written over it.
     pub(crate) fn append(&mut self, generation: u64, entry: &[u8]) -> io::Result<()> {
-        self.file.write_all_at(entry, self.len)?;
+        write_at(&mut self.file, entry, self.len)?;
         self.file.sync_data()?;
         self.len += entry.len() as u64;
         self.last = Some(generation);
@@ -167,7 +171,7 @@ impl Journal {
     /// holds, so none is applied again. The old entries behind the new ones are never read
     /// as entries either: none follows a new entry's generation, which is higher.
     pub(crate) fn reset(&mut self) -> io::Result<()> {
-        self.file.write_all_at(&[0; HEADER], 0)?;
+        write_at(&mut self.file, &[0; HEADER], 0)?;
         self.len = 0;
         self.last = None;
         Ok(())
@@ -268,10 +272,8 @@ mod tests {
         // A shorter first entry, and a torn second one over the old entries.
         journal.append(6, &encode(6, &[write(6)]).unwrap()).unwrap();
         let torn = encode(7, &[write(7), write(7)]).unwrap();
-        journal
-            .file
-            .write_all_at(&torn[..torn.len() / 2], journal.len())
-            .unwrap();
+        let at = journal.len();
+        write_at(&mut journal.file, &torn[..torn.len() / 2], at).unwrap();
         drop(journal);
         assert_eq!(
             std::fs::metadata(dir.path().join(FILE_NAME)).unwrap().len(),
