@@ -16,12 +16,13 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
+use service_desk::domain::application::Deadline;
 use service_desk::domain::{Date, Lang};
 use service_desk::service::context::{Context, SystemClock};
 use service_desk::service::intake::{self, hall_time};
 use service_desk::service::{Desk, OpenOptions};
 use service_desk::store::Store;
-use service_desk::store::intakes::find_by_id_number;
+use service_desk::store::intakes::{LookupKeys, NewIntake, add, find_by_id_number};
 
 const SEED: u64 = 0x5EED_2026;
 
@@ -172,6 +173,59 @@ fn commit_against_raw(path: &Path, generator: &synth::Generator, rounds: usize) 
 
 /// Lookups by ID number of people the load stored, and of unknown ones, with sled's page
 /// cache at `cache_mib`; the process's resident memory before and after.
+/// The write path before the journal, for comparison: each commit followed at once by what
+/// a checkpoint does (sled's flush, fdatasync of its data file, the mark written and synced),
+/// against a raw append on the same disk. It also writes the journal entry, so it is an
+/// upper bound of that path.
+fn synced_sled_against_raw(path: &Path, generator: &synth::Generator, rounds: usize) {
+    let store = Store::open(path, &OpenOptions::default()).expect("store opens");
+    let mut rng = synth::Rng::new(SEED ^ 0x01D);
+    let block = vec![0x5Au8; 1024];
+    let growing = File::create(path.join("raw-append-bench")).expect("raw file");
+    let mut appended = 0u64;
+    let (mut synced, mut appends) = (Vec::new(), Vec::new());
+    let (created_at, day) = hall_time(SystemTime::now()).expect("a usable clock");
+    for round in 0..rounds {
+        let application = generator.application(&mut rng, day);
+        let new = NewIntake {
+            centre: synth::centre(),
+            accepted_on: day,
+            created_at,
+            deadline: Deadline::NotStated,
+            operator: None,
+            lookup: LookupKeys::plain(application.id_number()),
+            application,
+        };
+        for turn in 0..2 {
+            let start = Instant::now();
+            if (round + turn) % 2 == 0 {
+                add(&store, new.clone()).expect("add");
+                store.checkpoint().expect("checkpoint");
+                synced.push(start.elapsed());
+            } else {
+                growing.write_all_at(&block, appended).expect("append");
+                growing.sync_data().expect("fdatasync");
+                appended += block.len() as u64;
+                appends.push(start.elapsed());
+            }
+        }
+    }
+    let synced = stats(synced, 1e6);
+    let append = stats(appends, 1e6);
+    row("commit + sled synced each time (old path)", &synced, "µs");
+    row("raw 1 KiB append + fdatasync, same disk", &append, "µs");
+    line(
+        "ratio old path / raw append (median; p99)",
+        format!(
+            "{:.2}x ; {:.2}x",
+            synced.p50 / append.p50,
+            synced.p99 / append.p99
+        ),
+    );
+    drop(store);
+    let _ = std::fs::remove_file(path.join("raw-append-bench"));
+}
+
 fn lookups(path: &Path, ids: &[String], count: usize, cache_mib: u64) {
     let before = rss_kib(std::process::id()).unwrap_or(0);
     let options = OpenOptions {
@@ -286,6 +340,7 @@ fn main() {
             ),
         );
         commit_against_raw(&path, &generator, 300);
+        synced_sled_against_raw(&path, &generator, 150);
         for cache_mib in [4, 16, 64] {
             lookups(&path, &ids, count, cache_mib);
         }
