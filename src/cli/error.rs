@@ -265,6 +265,7 @@ pub(crate) fn store_message(e: &StoreError, l10n: &Localizer) -> String {
     match e {
         StoreError::InUse(path) => at("cli-error-store-in-use", path),
         StoreError::Corrupt { path, .. } => at("cli-error-store-corrupt", path),
+        StoreError::DamagedRecord { path, .. } => at("cli-error-record-damaged", path),
         StoreError::Lost { path, .. } => at("cli-error-store-lost", path),
         StoreError::TooNew { path, .. } | StoreError::NewerRecord { path, .. } => {
             at("cli-error-store-too-new", path)

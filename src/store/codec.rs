@@ -35,7 +35,7 @@ pub const MAX_KEY_BYTES: usize = 256;
 /// Larger than the encode cap so that a later version may raise the cap.
 const DECODE_LIMIT: usize = 1 << 20;
 
-#[derive(Debug, Error, PartialEq, Eq)]
+#[derive(Clone, Debug, Error, PartialEq, Eq)]
 pub enum CodecError {
     #[error("empty value")]
     Empty,

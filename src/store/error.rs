@@ -13,6 +13,14 @@ pub enum StoreError {
     InUse(PathBuf),
     #[error("the store at {path} is damaged: {detail}")]
     Corrupt { path: PathBuf, detail: String },
+    /// One record does not decode; the others are read as usual (and pages skip it).
+    #[error("a {tree} record in the store at {path} is damaged ({key:02x?}): {detail}")]
+    DamagedRecord {
+        path: PathBuf,
+        tree: &'static str,
+        key: Vec<u8>,
+        detail: String,
+    },
     /// The store holds fewer writes than it confirmed: its data file lost its tail, or was
     /// replaced by an older copy.
     #[error(
@@ -105,6 +113,19 @@ impl StoreError {
             CodecError::Empty | CodecError::Damaged(_) => {
                 StoreError::corrupt(path, format!("{tree} {key:02x?}: {e}"))
             }
+        }
+    }
+
+    /// A record read from `tree` that does not decode: only that record is damaged.
+    pub(crate) fn record(path: &Path, tree: &'static str, key: &[u8], e: CodecError) -> Self {
+        match e {
+            CodecError::Empty | CodecError::Damaged(_) => StoreError::DamagedRecord {
+                path: path.to_path_buf(),
+                tree,
+                key: key.to_vec(),
+                detail: e.to_string(),
+            },
+            other => StoreError::decode(path, tree, key, other),
         }
     }
 

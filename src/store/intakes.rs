@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::codec::format;
-use super::table::{Index, Record, Span};
+use super::table::{Index, Page, Record, Skipped, Span};
 use super::{Key, Store, StoreError, trees};
 use crate::domain::application::{Application, Deadline};
 use crate::domain::{DailySequence, Date, DivisionCode, ReceiptError, ReceiptNumber, Status};
@@ -245,7 +245,8 @@ fn last_sequence(store: &Store) -> Result<u64, StoreError> {
     Ok(u64::from_be_bytes(bytes))
 }
 
-/// The intake with this receipt number, if any.
+/// The intake with this receipt number, if any; a damaged record under this number is an
+/// error that names it, not "no such intake".
 pub fn find_by_receipt(
     store: &Store,
     receipt: &ReceiptNumber,
@@ -256,18 +257,29 @@ pub fn find_by_receipt(
         None,
         1,
     )?;
-    Ok(page.records.into_iter().next())
+    if let Some(record) = page.records.into_iter().next() {
+        return Ok(Some(record));
+    }
+    match page.damaged.into_iter().next() {
+        None => Ok(None),
+        Some(Skipped { key, error }) => Err(StoreError::record(
+            store.path(),
+            trees::INTAKES,
+            key.as_bytes(),
+            error,
+        )),
+    }
 }
 
-/// Every intake of the person with this ID number (as carried in [`LookupKeys`]), oldest first.
-pub fn find_by_id_number(store: &Store, key: &[u8]) -> Result<Vec<StoredIntake>, StoreError> {
-    let page = store.table::<StoredIntake>()?.page_by(
+/// Every intake of the person with this ID number (as carried in [`LookupKeys`]), oldest
+/// first, and the keys of any of them that are damaged.
+pub fn find_by_id_number(store: &Store, key: &[u8]) -> Result<Page<StoredIntake>, StoreError> {
+    store.table::<StoredIntake>()?.page_by(
         trees::INTAKES_BY_ID_NUMBER,
         &Span::Prefix(Key::new().bytes(key)),
         None,
         usize::MAX,
-    )?;
-    Ok(page.records)
+    )
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! The embedded store. The only module that knows it is sled: typed tables and their indexes,
-//! the record codec, schema migrations at open, the durable write path, the high-water mark of
-//! confirmed writes, and "in use by another window".
+//! the record codec, schema migrations at open, the durable write path through a journal,
+//! the high-water mark of synced writes, and "in use by another window".
 use std::fs::File;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -13,6 +13,7 @@ pub mod drafts;
 mod durable;
 mod error;
 pub mod intakes;
+mod journal;
 pub mod key;
 pub mod migrate;
 mod open;
@@ -22,7 +23,7 @@ mod watermark;
 pub use codec::CodecError;
 pub use error::StoreError;
 pub use key::Key;
-pub use table::{Batch, Index, Page, Record, Span, Table};
+pub use table::{Batch, Index, Page, Record, Skipped, Span, Table};
 
 /// Default page-cache budget: the counters run on small machines.
 pub const DEFAULT_CACHE_BYTES: u64 = 4 * 1024 * 1024;
@@ -56,9 +57,13 @@ impl Default for OpenOptions {
     }
 }
 
-/// What a confirmed write updates after sled has synced, behind one lock so that syncs and
-/// mark writes from several threads never interleave.
+/// The writer's state, behind one lock: commits, checkpoints and mark writes from several
+/// threads never interleave, and the journal's entries follow the generations in order.
 struct Confirmed {
+    /// Commits since the last checkpoint are durable here, before sled syncs them.
+    journal: journal::Journal,
+    since_checkpoint: u64,
+    /// What sled's synced files held at the last checkpoint.
     mark: watermark::Watermark,
     blobs: durable::SyncedBlobs,
     /// Set when a flush or sync failed. The kernel may have dropped the pages it could not
@@ -71,7 +76,7 @@ struct Confirmed {
 pub struct Store {
     db: sled::Db,
     path: PathBuf,
-    /// sled's data file, kept open to fdatasync it after each flush.
+    /// sled's data file, kept open to fdatasync it at each checkpoint.
     data_file: File,
     confirmed: Mutex<Confirmed>,
     /// Held from reading a counter to committing the batch built from it (see
@@ -122,23 +127,22 @@ impl Store {
         .transpose()
     }
 
-    /// Makes everything committed so far survive a power cut, then records it as confirmed;
-    /// `generation` is the commit the caller waits for. sled's `flush()` only calls
-    /// `sync_file_range`, hence the fdatasync.
-    fn make_durable(&self, generation: u64) -> Result<(), StoreError> {
-        let mut confirmed = self
-            .confirmed
+    fn lock_confirmed(&self) -> std::sync::MutexGuard<'_, Confirmed> {
+        self.confirmed
             .lock()
-            .unwrap_or_else(PoisonError::into_inner);
-        if let Some(kind) = confirmed.failed {
-            let refused = io::Error::new(kind, "an earlier write could not be made durable");
-            return Err(StoreError::io(&self.path, refused));
-        }
-        if confirmed.mark.generation() >= generation {
-            // Another thread's sync, begun after this commit, has confirmed it.
-            return Ok(());
-        }
-        let synced = self.sync_and_confirm(&mut confirmed, generation);
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Makes sled's files hold every commit so far on disk, advances the mark to it and
+    /// empties the journal. Runs every few hundred commits, and when the store is closed.
+    pub fn checkpoint(&self) -> Result<(), StoreError> {
+        let mut confirmed = self.lock_confirmed();
+        confirmed.refuse_if_failed(&self.path)?;
+        self.checkpoint_locked(&mut confirmed)
+    }
+
+    fn checkpoint_locked(&self, confirmed: &mut Confirmed) -> Result<(), StoreError> {
+        let synced = self.sync_sled(confirmed);
         if let Err(e) = &synced {
             confirmed.failed = Some(match e {
                 StoreError::Io { source, .. } => source.kind(),
@@ -148,15 +152,10 @@ impl Store {
         synced
     }
 
-    fn sync_and_confirm(
-        &self,
-        confirmed: &mut Confirmed,
-        generation: u64,
-    ) -> Result<(), StoreError> {
-        // Every commit sled shows now is inside the flush below (sled's flush covers all it
-        // has reserved), so one sync confirms the commits of every waiting thread.
-        let shown: Option<u64> = self.meta_get(commit::GENERATION_KEY)?;
-        let covered = shown.map_or(generation, |g| g.max(generation));
+    fn sync_sled(&self, confirmed: &mut Confirmed) -> Result<(), StoreError> {
+        // Writers hold the lock held here, so what sled shows is every commit so far.
+        let shown: u64 = self.meta_get(commit::GENERATION_KEY)?.unwrap_or(0);
+        // sled's `flush()` only calls `sync_file_range`, hence the fdatasync.
         self.db.flush().map_err(|e| self.error(e))?;
         let io = |e| StoreError::io(&self.path, e);
         self.data_file.sync_data().map_err(io)?;
@@ -164,7 +163,27 @@ impl Store {
             .blobs
             .sync_new(&self.path.join("blobs"))
             .map_err(io)?;
-        confirmed.mark.advance(covered).map_err(io)
+        confirmed.mark.advance(shown).map_err(io)?;
+        confirmed.journal.reset().map_err(io)?;
+        confirmed.since_checkpoint = 0;
+        Ok(())
+    }
+
+    /// The last generation on disk, in sled's synced files or in the journal.
+    pub fn durable_generation(&self) -> u64 {
+        let confirmed = self.lock_confirmed();
+        let journalled = confirmed.journal.last().unwrap_or(0);
+        confirmed.mark.generation().max(journalled)
+    }
+}
+
+impl Drop for Store {
+    /// A closed store leaves an empty journal: the next open has nothing to apply again.
+    fn drop(&mut self) {
+        let mut confirmed = self.lock_confirmed();
+        if confirmed.failed.is_none() && confirmed.since_checkpoint > 0 {
+            let _ = self.checkpoint_locked(&mut confirmed);
+        }
     }
 }
 

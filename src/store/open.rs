@@ -1,7 +1,7 @@
 //! Opening a store: the folder and sled's files checked for what they are before sled touches
 //! them, sled opened (its panics on damaged files turned into errors, a just-released lock
-//! waited for), sled's files and the folder synced once, and the confirmed-writes mark
-//! compared with sled.
+//! waited for), the journal's commits that sled lacks applied again, sled's files and the
+//! folder synced once, and the confirmed-writes mark compared with sled.
 use std::cell::Cell;
 use std::fs::File;
 use std::io;
@@ -10,9 +10,11 @@ use std::path::Path;
 use std::sync::{Mutex, Once};
 use std::time::{Duration, Instant};
 
-use super::commit::GENERATION_KEY;
+use super::commit::{GENERATION_KEY, apply_writes};
 use super::durable::{SyncedBlobs, sync_folder};
 use super::error::classify;
+use super::journal;
+use super::journal::{Entry, Journal};
 use super::watermark::{self, MarkError, Watermark};
 use super::{Confirmed, OpenOptions, Store, StoreError, codec, trees};
 
@@ -28,11 +30,14 @@ pub(super) fn open(path: &Path, options: &OpenOptions) -> Result<Store, StoreErr
         .cache_capacity(options.cache_bytes);
     let db = open_with_retry(path, &config)?;
     let data_file = File::open(path.join(DATA_FILE)).map_err(|e| StoreError::io(path, e))?;
+    let (mut journal, entries) = Journal::open(path).map_err(|e| StoreError::io(path, e))?;
+    replay(&db, path, &entries)?;
     let found = stored_generation(&db, path)?;
-    // A mark created now takes the generation sled shows, which may still be only in the
-    // page cache after a crash: it must be on disk before a mark can vouch for it.
+    // What sled shows now may still be only in the page cache after a crash, or only in its
+    // memory after the replay: it must be on disk before a mark can vouch for it.
+    db.flush().map_err(|e| classify(path, e))?;
     sync_sled_files(path)?;
-    let (mark, _) = Watermark::open_or_create(path, found).map_err(|e| match e {
+    let (mut mark, _) = Watermark::open_or_create(path, found).map_err(|e| match e {
         MarkError::Io(e) => StoreError::io(path, e),
         MarkError::Damaged => StoreError::corrupt(path, "the acknowledged file is damaged"),
     })?;
@@ -43,18 +48,46 @@ pub(super) fn open(path: &Path, options: &OpenOptions) -> Result<Store, StoreErr
             found,
         });
     }
+    let io = |e| StoreError::io(path, e);
+    mark.advance(found).map_err(io)?;
+    journal.reset().map_err(io)?;
     sync_folders(path, created)?;
     Ok(Store {
         db,
         path: path.to_path_buf(),
         data_file,
         confirmed: Mutex::new(Confirmed {
+            journal,
+            since_checkpoint: 0,
             mark,
             blobs: SyncedBlobs::default(),
             failed: None,
         }),
         allocating: Mutex::new(()),
     })
+}
+
+/// Applies again the journal's entries that sled does not hold (its background writes may
+/// have taken some of them to disk before the crash, or none). The entries follow each other
+/// in generation; a journal whose entries begin past what sled holds means sled lost
+/// commits that a checkpoint had synced.
+fn replay(db: &sled::Db, path: &Path, entries: &[Entry]) -> Result<(), StoreError> {
+    let held = stored_generation(db, path)?;
+    let missing: Vec<&Entry> = entries.iter().filter(|e| e.generation > held).collect();
+    let Some(first) = missing.first() else {
+        return Ok(());
+    };
+    if first.generation != held + 1 {
+        return Err(StoreError::Lost {
+            path: path.to_path_buf(),
+            acknowledged: missing.last().map_or(first.generation, |e| e.generation),
+            found: held,
+        });
+    }
+    for entry in missing {
+        apply_writes(db, path, &entry.writes)?;
+    }
+    Ok(())
 }
 
 /// The write generation sled holds, read before the store is handed out.
@@ -83,7 +116,12 @@ fn prepare_folder(path: &Path) -> Result<bool, StoreError> {
             _ => StoreError::io(path, e),
         })?;
     }
-    for name in [DATA_FILE, CONFIG_FILE, watermark::FILE_NAME] {
+    for name in [
+        DATA_FILE,
+        CONFIG_FILE,
+        watermark::FILE_NAME,
+        journal::FILE_NAME,
+    ] {
         let file = path.join(name);
         match std::fs::metadata(&file) {
             Ok(meta) if !meta.is_file() => return Err(StoreError::NotAFile { path: file }),

@@ -52,11 +52,30 @@ pub enum Span {
 }
 
 /// One page of records, and the cursor to pass as `after` for the next page when there may
-/// be more.
+/// be more. Records that do not decode are passed over and named in `damaged`, so that one
+/// damaged record never hides the others.
 #[derive(Debug, PartialEq)]
 pub struct Page<R> {
     pub records: Vec<R>,
     pub next: Option<Key>,
+    pub damaged: Vec<Skipped>,
+}
+
+/// A record passed over because it does not decode: its primary key, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Skipped {
+    pub key: Key,
+    pub error: CodecError,
+}
+
+/// What an index entry leads to.
+#[derive(Debug, PartialEq)]
+pub(in crate::store) enum Found<R> {
+    Record(R),
+    /// The entry went while it was read: a commit from another window.
+    Gone,
+    /// The record it names does not decode.
+    Damaged(Skipped),
 }
 
 type Entries = Vec<(&'static str, Vec<u8>)>;
@@ -283,7 +302,20 @@ impl<R: Record> Table<R> {
     }
 
     fn decode(&self, key: &[u8], value: &[u8]) -> Result<R, StoreError> {
-        codec::decode(R::FORMAT, value).map_err(|e| StoreError::decode(&self.path, R::TREE, key, e))
+        codec::decode(R::FORMAT, value).map_err(|e| StoreError::record(&self.path, R::TREE, key, e))
+    }
+
+    /// A record, or the reason to pass it over when it is damaged. A record in a newer
+    /// format is not damage: the whole read stops and says so.
+    fn decode_or_skip(&self, key: &[u8], value: &[u8]) -> Result<Result<R, Skipped>, StoreError> {
+        match codec::decode(R::FORMAT, value) {
+            Ok(record) => Ok(Ok(record)),
+            Err(error @ (CodecError::Empty | CodecError::Damaged(_))) => Ok(Err(Skipped {
+                key: Key::from_bytes(key),
+                error,
+            })),
+            Err(e) => Err(StoreError::decode(&self.path, R::TREE, key, e)),
+        }
     }
 
     fn sled(&self, e: sled::Error) -> StoreError {
@@ -304,13 +336,15 @@ impl<R: Record> Table<R> {
         self.tree.is_empty()
     }
 
-    /// Every record in key order.
+    /// Every record in key order; for data that is whole or not at all (the catalogue), so a
+    /// damaged record fails the whole read as damage of the table.
     pub fn all(&self) -> Result<Vec<R>, StoreError> {
         self.tree
             .iter()
             .map(|entry| {
                 let (key, value) = entry.map_err(|e| self.sled(e))?;
-                self.decode(&key, &value)
+                codec::decode(R::FORMAT, &value)
+                    .map_err(|e| StoreError::decode(&self.path, R::TREE, &key, e))
             })
             .collect()
     }
@@ -328,25 +362,36 @@ impl<R: Record> Table<R> {
     }
 
     /// Up to `limit` records in primary-key order within `span`, after the cursor `after`.
+    /// Damaged records are passed over (and listed) without counting towards `limit`.
     pub fn page(
         &self,
         span: &Span,
         after: Option<&Key>,
         limit: usize,
     ) -> Result<Page<R>, StoreError> {
-        let mut records = Vec::new();
-        let mut last = None;
-        for entry in self.tree.range(bounds(span, after)).take(limit) {
-            let (key, value) = entry.map_err(|e| self.sled(e))?;
-            records.push(self.decode(&key, &value)?);
-            last = Some(Key::from_bytes(&key));
+        let mut page = empty_page();
+        if limit == 0 {
+            return Ok(page);
         }
-        let next = last.filter(|_| records.len() == limit);
-        Ok(Page { records, next })
+        let mut last = None;
+        for entry in self.tree.range(bounds(span, after)) {
+            let (key, value) = entry.map_err(|e| self.sled(e))?;
+            match self.decode_or_skip(&key, &value)? {
+                Ok(record) => page.records.push(record),
+                Err(skipped) => page.damaged.push(skipped),
+            }
+            last = Some(Key::from_bytes(&key));
+            if page.records.len() == limit {
+                break;
+            }
+        }
+        page.next = last.filter(|_| page.records.len() == limit);
+        Ok(page)
     }
 
     /// Up to `limit` records in the order of the index `index`, whose keys are within `span`.
     /// The cursor is the index entry, so records with equal index keys page correctly.
+    /// Damaged records are passed over (and listed) without counting towards `limit`.
     pub fn page_by(
         &self,
         index: &'static str,
@@ -355,27 +400,25 @@ impl<R: Record> Table<R> {
         limit: usize,
     ) -> Result<Page<R>, StoreError> {
         let (declared, tree) = self.index(index)?;
-        let mut records = Vec::new();
-        let mut last = None;
+        let mut page = empty_page();
         if limit == 0 {
-            return Ok(Page {
-                records,
-                next: None,
-            });
+            return Ok(page);
         }
+        let mut last = None;
         for entry in tree.range(bounds(span, after)) {
             let (entry_key, primary) = entry.map_err(|e| self.sled(e))?;
-            let Some(record) = self.indexed_record(declared, tree, &entry_key, &primary)? else {
-                continue;
-            };
-            records.push(record);
+            match self.indexed_record(declared, tree, &entry_key, &primary)? {
+                Found::Gone => continue,
+                Found::Record(record) => page.records.push(record),
+                Found::Damaged(skipped) => page.damaged.push(skipped),
+            }
             last = Some(Key::from_bytes(&entry_key));
-            if records.len() == limit {
+            if page.records.len() == limit {
                 break;
             }
         }
-        let next = last.filter(|_| records.len() == limit);
-        Ok(Page { records, next })
+        page.next = last.filter(|_| page.records.len() == limit);
+        Ok(page)
     }
 
     fn index(&self, name: &'static str) -> Result<(&'static Index<R>, &sled::Tree), StoreError> {
@@ -390,34 +433,38 @@ impl<R: Record> Table<R> {
             })
     }
 
-    /// The record an index entry points at, or `None` when the entry no longer stands.
+    /// The record an index entry points at, or `Gone` when the entry no longer stands.
     /// Reading an index is not a snapshot: a commit from another window may remove or
     /// re-index the record between reading its entry and reading it. Such an entry is passed
-    /// over; an entry that still stands without a record that gives it is damage.
+    /// over; an entry that still stands without a record that gives it is damage of the
+    /// index, and a record that does not decode is damage of that record only.
     pub(in crate::store) fn indexed_record(
         &self,
         index: &Index<R>,
         entries: &sled::Tree,
         entry: &[u8],
         primary: &[u8],
-    ) -> Result<Option<R>, StoreError> {
+    ) -> Result<Found<R>, StoreError> {
         if let Some(value) = self.tree.get(primary).map_err(|e| self.sled(e))? {
-            let record = self.decode(primary, &value)?;
-            if gives_entry(index, &record, entry, primary) {
-                return Ok(Some(record));
+            match self.decode_or_skip(primary, &value)? {
+                Ok(record) if gives_entry(index, &record, entry, primary) => {
+                    return Ok(Found::Record(record));
+                }
+                Ok(_) => {}
+                Err(skipped) => return Ok(Found::Damaged(skipped)),
             }
         }
         let (stands, value) = self.read_together(entries, entry, primary)?;
         let problem = match (stands, value) {
-            (false, _) => return Ok(None),
+            (false, _) => return Ok(Found::Gone),
             (true, None) => "points at a missing record",
-            (true, Some(value)) => {
-                let record = self.decode(primary, &value)?;
-                if gives_entry(index, &record, entry, primary) {
-                    return Ok(Some(record));
+            (true, Some(value)) => match self.decode_or_skip(primary, &value)? {
+                Ok(record) if gives_entry(index, &record, entry, primary) => {
+                    return Ok(Found::Record(record));
                 }
-                "has an entry its record does not give"
-            }
+                Ok(_) => "has an entry its record does not give",
+                Err(skipped) => return Ok(Found::Damaged(skipped)),
+            },
         };
         Err(StoreError::corrupt(
             &self.path,
@@ -441,6 +488,14 @@ impl<R: Record> Table<R> {
             TransactionError::Storage(e) => self.sled(e),
             TransactionError::Abort(never) => match never {},
         })
+    }
+}
+
+fn empty_page<R>() -> Page<R> {
+    Page {
+        records: Vec::new(),
+        next: None,
+        damaged: Vec::new(),
     }
 }
 

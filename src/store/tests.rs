@@ -1,6 +1,7 @@
 //! The store as a whole: opening, locking, what a damaged or odd folder gives, the confirmed
 //! writes mark, typed tables and their indexes, and sled kept out of `blobs/`.
 use super::codec::{MAX_KEY_BYTES, MAX_VALUE_BYTES};
+use super::table::Found;
 use super::*;
 use serde::{Deserialize, Serialize};
 use std::fs::File;
@@ -144,15 +145,110 @@ fn a_folder_where_the_data_file_belongs_is_named() {
 }
 
 #[test]
-fn every_write_is_confirmed_in_the_mark() {
+fn every_write_is_confirmed_in_the_journal_and_the_mark_follows_at_checkpoints() {
     let dir = tempfile::tempdir().unwrap();
     let store = open(dir.path());
-    let before = store.confirmed.lock().unwrap().mark.generation();
+    let before = store.durable_generation();
     insert(&store, &visit(1, "150102", 20261202, &["SOC-01"])).unwrap();
-    let after = store.confirmed.lock().unwrap().mark.generation();
-    assert_eq!(after, before + 1);
-    let stored: u64 = store.meta_get(commit::GENERATION_KEY).unwrap().unwrap();
-    assert_eq!(stored, after);
+    assert_eq!(store.durable_generation(), before + 1);
+    assert!(
+        mark_of(&store) <= before,
+        "sled's files are not synced per commit"
+    );
+    assert_eq!(generation_of(&store), before + 1);
+    store.checkpoint().unwrap();
+    assert_eq!(mark_of(&store), before + 1);
+    assert_eq!(
+        store.confirmed.lock().unwrap().journal.len(),
+        0,
+        "started again"
+    );
+    drop(store);
+    let reopened = open(dir.path());
+    assert_eq!(reopened.durable_generation(), before + 1);
+}
+
+/// sled's own files (data, config, snapshots), leaving the journal and the mark.
+fn copy_sled_files(from: &Path, to: &Path) {
+    for entry in std::fs::read_dir(to).unwrap() {
+        let name = entry.unwrap().file_name();
+        if name.to_string_lossy().starts_with("snap.") {
+            std::fs::remove_file(to.join(name)).unwrap();
+        }
+    }
+    for entry in std::fs::read_dir(from).unwrap() {
+        let name = entry.unwrap().file_name();
+        let name = name.to_string_lossy();
+        if name == "conf" || name == "db" || name.starts_with("snap.") {
+            std::fs::copy(from.join(&*name), to.join(&*name)).unwrap();
+        }
+    }
+}
+
+/// sled's files as a power cut would leave them when sled had not yet written the last
+/// commits: the journal brings them back, and without it the mark tells they are gone.
+#[test]
+fn commits_only_in_the_journal_are_applied_again_at_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = tempfile::tempdir().unwrap();
+    drop(open(dir.path()));
+    copy_sled_files(dir.path(), copy.path());
+    let store = open(dir.path());
+    for seq in 1..=3 {
+        insert(&store, &visit(seq, "150102", seq, &["SOC-01"])).unwrap();
+    }
+    let journal = std::fs::read(dir.path().join("journal")).unwrap();
+    assert!(!journal.is_empty());
+    drop(store);
+    copy_sled_files(copy.path(), dir.path());
+    std::fs::write(dir.path().join("journal"), &journal).unwrap();
+    let store = open(dir.path());
+    let table = store.table::<Visit>().unwrap();
+    assert_eq!(table.all().unwrap().len(), 3);
+    let span = Span::Prefix(Key::new().str("SOC-01"));
+    let indexed = table.page_by("idx_visit_service", &span, None, 10).unwrap();
+    assert_eq!(seqs(&indexed), [1, 2, 3]);
+    // Applied twice (sled already had them) changes nothing.
+    drop((table, store));
+    std::fs::write(dir.path().join("journal"), &journal).unwrap();
+    let store = open(dir.path());
+    assert_eq!(store.table::<Visit>().unwrap().len(), 3);
+    drop(store);
+    // The same stale files without the journal: the mark knows three commits are missing.
+    copy_sled_files(copy.path(), dir.path());
+    let reopened = Store::open(dir.path(), &OpenOptions::default());
+    assert!(
+        matches!(reopened, Err(StoreError::Lost { acknowledged, found, .. }) if acknowledged == found + 3),
+        "{:?}",
+        reopened.err()
+    );
+}
+
+/// A journal that starts past what sled holds: sled lost commits a checkpoint had synced.
+#[test]
+fn a_journal_beginning_past_sled_is_lost_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = tempfile::tempdir().unwrap();
+    drop(open(dir.path()));
+    for name in ["conf", "db", "acknowledged"] {
+        std::fs::copy(dir.path().join(name), copy.path().join(name)).unwrap();
+    }
+    let store = open(dir.path());
+    insert(&store, &visit(1, "150102", 1, &[])).unwrap();
+    store.checkpoint().unwrap();
+    insert(&store, &visit(2, "150102", 1, &[])).unwrap();
+    let journal = std::fs::read(dir.path().join("journal")).unwrap();
+    drop(store);
+    for name in ["conf", "db", "acknowledged"] {
+        std::fs::copy(copy.path().join(name), dir.path().join(name)).unwrap();
+    }
+    std::fs::write(dir.path().join("journal"), &journal).unwrap();
+    let reopened = Store::open(dir.path(), &OpenOptions::default());
+    assert!(
+        matches!(reopened, Err(StoreError::Lost { acknowledged, found, .. }) if acknowledged == found + 2),
+        "{:?}",
+        reopened.err()
+    );
 }
 
 #[test]
@@ -425,6 +521,7 @@ fn a_store_with_blob_files_still_confirms_writes() {
         .insert(b"big", vec![1; 200_000])
         .unwrap();
     insert(&store, &visit(1, "150102", 1, &[])).unwrap();
+    store.checkpoint().unwrap();
     let blobs = std::fs::read_dir(dir.path().join("blobs")).unwrap().count();
     assert!(blobs > 0);
     assert_eq!(store.confirmed.lock().unwrap().blobs.0.len(), blobs);
@@ -445,17 +542,31 @@ fn generation_of(store: &Store) -> u64 {
 fn after_a_failed_sync_nothing_more_is_confirmed_until_reopened() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = open(dir.path());
-    let before = mark_of(&store);
+    let before = store.durable_generation();
     // fdatasync on /dev/null fails with EINVAL, as a sync on a failing disk fails.
-    let data_file = std::mem::replace(&mut store.data_file, File::open("/dev/null").unwrap());
+    let journal = store
+        .confirmed
+        .get_mut()
+        .unwrap()
+        .journal
+        .replace_file(File::options().write(true).open("/dev/null").unwrap());
     assert!(insert(&store, &visit(1, "150102", 1, &[])).is_err());
-    store.data_file = data_file;
+    store
+        .confirmed
+        .get_mut()
+        .unwrap()
+        .journal
+        .replace_file(journal);
     let later = insert(&store, &visit(2, "150102", 1, &[]));
     assert!(
         matches!(later, Err(StoreError::Io { .. })),
         "a later write is refused, not confirmed: {later:?}"
     );
-    assert_eq!(mark_of(&store), before, "the mark did not move");
+    assert!(
+        store.checkpoint().is_err(),
+        "nor is sled synced as if it were"
+    );
+    assert_eq!(store.durable_generation(), before, "nothing more confirmed");
     drop(store);
     let reopened = open(dir.path());
     insert(&reopened, &visit(3, "150102", 1, &[])).unwrap();
@@ -487,7 +598,11 @@ fn commits_from_many_threads_are_all_kept_and_confirmed() {
         thread.join().unwrap();
     }
     assert_eq!(generation_of(&store), start + 60);
-    assert_eq!(mark_of(&store), start + 60, "the last commit is confirmed");
+    assert_eq!(
+        store.durable_generation(),
+        start + 60,
+        "the last commit is confirmed"
+    );
     let table = store.table::<Visit>().unwrap();
     assert_eq!(table.len(), 60);
     let span = Span::Prefix(Key::new().str("SOC-01"));
@@ -563,7 +678,7 @@ fn an_index_entry_is_passed_over_only_once_it_is_gone() {
     insert(&store, &kept).unwrap();
     let primary = kept.key();
     let read = |entry: &[u8]| table.indexed_record(index, &entries, entry, primary.as_bytes());
-    assert_eq!(read(&entry_of(&kept)).unwrap(), Some(kept.clone()));
+    assert_eq!(read(&entry_of(&kept)).unwrap(), Found::Record(kept.clone()));
 
     // Read before the record moved to another region: the entry is gone, so is the hit.
     let mut moved = kept.clone();
@@ -571,13 +686,13 @@ fn an_index_entry_is_passed_over_only_once_it_is_gone() {
     let mut batch = store.batch();
     batch.replace(&moved).unwrap();
     store.commit(batch).unwrap();
-    assert_eq!(read(&entry_of(&kept)).unwrap(), None);
+    assert_eq!(read(&entry_of(&kept)).unwrap(), Found::Gone);
 
     // Read before the record was removed.
     let mut batch = store.batch();
     batch.remove::<Visit>(&primary);
     store.commit(batch).unwrap();
-    assert_eq!(read(&entry_of(&moved)).unwrap(), None);
+    assert_eq!(read(&entry_of(&moved)).unwrap(), Found::Gone);
 
     // An entry that still stands, with no record or a record that does not give it.
     let dangling = entry_of(&kept);
@@ -686,4 +801,64 @@ fn index_keys_computed_with_a_secret_outside_the_record_stay_right() {
     batch.remove::<Sealed>(&Key::new().u32(2));
     store.commit(batch).unwrap();
     assert!(store.tree("idx_sealed_id").unwrap().is_empty());
+}
+
+/// Writes bytes that do not decode over the stored record `seq`, as a damaged sector would.
+fn damage(store: &Store, seq: u32) {
+    store
+        .tree("visits")
+        .unwrap()
+        .insert(Key::new().u32(seq).as_bytes(), vec![201, 0xFF, 0xFF, 0xFF])
+        .unwrap();
+}
+
+#[test]
+fn a_damaged_record_is_passed_over_and_named_not_the_others() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(dir.path());
+    for seq in 1..=5 {
+        insert(&store, &visit(seq, "150102", seq, &["SOC-01"])).unwrap();
+    }
+    damage(&store, 2);
+    damage(&store, 4);
+    let table = store.table::<Visit>().unwrap();
+    let page = table.page(&Span::All, None, 2).unwrap();
+    assert_eq!(seqs(&page), [1, 3]);
+    assert_eq!(page.damaged.len(), 1);
+    assert_eq!(page.damaged[0].key, Key::new().u32(2));
+    assert!(matches!(page.damaged[0].error, CodecError::Damaged(_)));
+    let rest = table.page(&Span::All, page.next.as_ref(), 2).unwrap();
+    assert_eq!(seqs(&rest), [5]);
+    assert_eq!(rest.damaged.len(), 1, "seq 4");
+    assert_eq!(rest.next, None);
+
+    let span = Span::Prefix(Key::new().str("SOC-01"));
+    let by_service = table.page_by("idx_visit_service", &span, None, 10).unwrap();
+    assert_eq!(seqs(&by_service), [1, 3, 5]);
+    let damaged: Vec<Key> = by_service.damaged.iter().map(|d| d.key.clone()).collect();
+    assert_eq!(damaged, [Key::new().u32(2), Key::new().u32(4)]);
+
+    let one = table.get(&Key::new().u32(2));
+    assert!(
+        matches!(&one, Err(StoreError::DamagedRecord { tree: "visits", key, .. }) if *key == Key::new().u32(2).as_bytes()),
+        "{one:?}"
+    );
+    assert_eq!(table.get(&Key::new().u32(3)).unwrap().unwrap().seq, 3);
+}
+
+#[test]
+fn a_record_in_a_newer_format_stops_a_page_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(dir.path());
+    insert(&store, &visit(1, "150102", 1, &[])).unwrap();
+    store
+        .tree("visits")
+        .unwrap()
+        .insert(Key::new().u32(2).as_bytes(), vec![250, 1])
+        .unwrap();
+    let page = store.table::<Visit>().unwrap().page(&Span::All, None, 10);
+    assert!(
+        matches!(page, Err(StoreError::NewerRecord { .. })),
+        "{page:?}"
+    );
 }

@@ -92,7 +92,12 @@ fn a_record_is_found_by_receipt_and_by_id_number() {
     let other = ReceiptNumber::parse("150102-20261202-0009").unwrap();
     assert_eq!(find_by_receipt(&store, &other).unwrap(), None);
     let person = find_by_id_number(&store, b"150102198503071247").unwrap();
-    let numbers: Vec<_> = person.iter().map(|i| i.receipt.to_string()).collect();
+    assert!(person.damaged.is_empty());
+    let numbers: Vec<_> = person
+        .records
+        .iter()
+        .map(|i| i.receipt.to_string())
+        .collect();
     assert_eq!(numbers, ["150102-20261202-0001", "150102-20261203-0001"]);
 }
 
@@ -184,5 +189,29 @@ fn a_damaged_record_is_an_error_not_a_panic() {
     tree.insert(stored.key().as_bytes(), &[format::INTAKE, 0xFF, 0xFF][..])
         .unwrap();
     let err = find_by_receipt(&store, &stored.receipt).unwrap_err();
-    assert!(matches!(err, StoreError::Corrupt { .. }), "{err}");
+    assert!(matches!(err, StoreError::DamagedRecord { .. }), "{err}");
+}
+
+#[test]
+fn a_lookup_by_id_number_skips_a_damaged_record_and_names_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(dir.path());
+    let id = "150102198503071247";
+    let first = add(&store, new_intake(id, day(2), "")).unwrap();
+    let second = add(&store, new_intake(id, day(3), "")).unwrap();
+    let third = add(&store, new_intake(id, day(4), "")).unwrap();
+    let tree = store.tree(trees::INTAKES).unwrap();
+    tree.insert(second.key().as_bytes(), &[format::INTAKE, 0xFF, 0xFF][..])
+        .unwrap();
+    let found = find_by_id_number(&store, id.as_bytes()).unwrap();
+    assert_eq!(found.records, [first.clone(), third]);
+    assert_eq!(found.damaged.len(), 1);
+    assert_eq!(found.damaged[0].key, second.key());
+    assert_eq!(
+        find_by_receipt(&store, &first.receipt).unwrap(),
+        Some(first)
+    );
+    // The next intake still gets the next number: the damaged one keeps its own.
+    let fourth = add(&store, new_intake(id, day(4), "")).unwrap();
+    assert_eq!(fourth.sequence, 4);
 }

@@ -1,0 +1,350 @@
+//! The store at the counter's scale: a durable intake commit against a raw append + fdatasync
+//! on the same disk, lookups by ID number, opening a desk and the real binary's first frame,
+//! resident memory, and disk bytes per 1,000 intakes, on stores of 100,000 intakes (and of
+//! 1,000,000 with `SERVICE_DESK_BENCH_1M=1`). Stores are filled by the seeded generator in
+//! `generator/`. Run with `cargo bench --bench store`.
+#[path = "../tests/common/pty.rs"]
+mod pty;
+
+mod generator;
+use generator as synth;
+
+use std::fs::File;
+use std::io::Write;
+use std::os::unix::fs::FileExt;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime};
+
+use service_desk::domain::application::Deadline;
+use service_desk::domain::{Date, Lang};
+use service_desk::service::context::{Context, SystemClock};
+use service_desk::service::intake::{self, hall_time};
+use service_desk::service::{Desk, OpenOptions};
+use service_desk::store::Store;
+use service_desk::store::intakes::{LookupKeys, NewIntake, add, find_by_id_number};
+
+const SEED: u64 = 0x5EED_2026;
+
+struct Stats {
+    n: usize,
+    p50: f64,
+    p99: f64,
+    max: f64,
+}
+
+fn stats(mut samples: Vec<Duration>, scale: f64) -> Stats {
+    samples.sort();
+    let at = |q: f64| samples[((samples.len() - 1) as f64 * q).round() as usize].as_secs_f64();
+    Stats {
+        n: samples.len(),
+        p50: at(0.5) * scale,
+        p99: at(0.99) * scale,
+        max: at(1.0) * scale,
+    }
+}
+
+fn row(name: &str, s: &Stats, unit: &str) {
+    println!(
+        "| {name:<44} | {:>6} | {:>10.1} | {:>10.1} | {:>10.1} | {unit:<4} |",
+        s.n, s.p50, s.p99, s.max
+    );
+}
+
+fn line(name: &str, value: String) {
+    println!("| {name:<44} | {value:<52} |");
+}
+
+fn rss_kib(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+fn folder_bytes(path: &Path) -> u64 {
+    std::fs::read_dir(path)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| match e.metadata() {
+                    Ok(m) if m.is_dir() => folder_bytes(&e.path()),
+                    Ok(m) => m.len(),
+                    Err(_) => 0,
+                })
+                .sum()
+        })
+        .unwrap_or(0)
+}
+
+fn today() -> Date {
+    hall_time(SystemTime::now()).expect("a usable clock").1
+}
+
+/// Fills a new store with `count` generated intakes, then closes it.
+fn load(path: &Path, generator: &synth::Generator, count: usize) -> Vec<String> {
+    let per_day = if count > 200_000 { 1000 } else { 400 };
+    let first_day = Date::new(2020, 1, 1).expect("a date");
+    let store = Store::open(path, &OpenOptions::default()).expect("store opens");
+    let start = Instant::now();
+    let ids = synth::bulk_load(&store, generator, SEED, count, per_day, 500, first_day)
+        .expect("bulk load");
+    drop(store);
+    let took = start.elapsed();
+    line(
+        &format!("bulk load {count} (500 per transaction)"),
+        format!(
+            "{:.1} s, {:.0} intakes/s",
+            took.as_secs_f64(),
+            count as f64 / took.as_secs_f64()
+        ),
+    );
+    ids
+}
+
+/// Counter commits through `intake::submit`, interleaved (in turn, so that the disk's state
+/// is shared fairly) with two floors on the same disk: a raw append of an entry-sized block
+/// to a growing file, and the same block written over a file filled beforehand, each followed
+/// by fdatasync. The journal writes inside a file filled beforehand, like the second.
+fn commit_against_raw(path: &Path, generator: &synth::Generator, rounds: usize) {
+    let desk = Desk::open(path, &OpenOptions::default()).expect("desk opens");
+    let ctx = Context::new(Arc::new(SystemClock), Lang::Zh);
+    let centre = synth::centre();
+    let mut rng = synth::Rng::new(SEED ^ 0xC0FFEE);
+    let block = vec![0x5Au8; 1024];
+    let growing = File::create(path.join("raw-append-bench")).expect("raw file");
+    let filled = File::create(path.join("raw-overwrite-bench")).expect("raw file");
+    filled.write_all_at(&vec![0u8; 1 << 20], 0).expect("fill");
+    filled.sync_all().expect("sync");
+    let (mut appended, mut written_over) = (0u64, 0u64);
+    let mut samples: [Vec<Duration>; 3] = Default::default();
+    for round in 0..rounds {
+        let input = generator.input(&mut rng, today());
+        for turn in 0..3 {
+            let start = Instant::now();
+            match (round + turn) % 3 {
+                0 => {
+                    intake::submit(&desk, &ctx, &centre, &input).expect("submit");
+                }
+                1 => {
+                    growing.write_all_at(&block, appended).expect("append");
+                    growing.sync_data().expect("fdatasync");
+                    appended += block.len() as u64;
+                }
+                _ => {
+                    filled.write_all_at(&block, written_over).expect("write");
+                    filled.sync_data().expect("fdatasync");
+                    written_over = (written_over + block.len() as u64) % (1 << 20);
+                }
+            }
+            samples[(round + turn) % 3].push(start.elapsed());
+        }
+    }
+    let [commits, appends, overwrites] = samples;
+    let commit = stats(commits, 1e6);
+    let append = stats(appends, 1e6);
+    let overwrite = stats(overwrites, 1e6);
+    row("durable intake commit (intake::submit)", &commit, "µs");
+    row("raw 1 KiB append + fdatasync, same disk", &append, "µs");
+    row(
+        "raw 1 KiB write in a filled file + fdatasync",
+        &overwrite,
+        "µs",
+    );
+    line(
+        "ratio commit / raw append (median; p99)",
+        format!(
+            "{:.2}x ; {:.2}x",
+            commit.p50 / append.p50,
+            commit.p99 / append.p99
+        ),
+    );
+    line(
+        "ratio commit / raw write in filled file",
+        format!(
+            "{:.2}x ; {:.2}x",
+            commit.p50 / overwrite.p50,
+            commit.p99 / overwrite.p99
+        ),
+    );
+    drop(desk);
+    let _ = std::fs::remove_file(path.join("raw-append-bench"));
+    let _ = std::fs::remove_file(path.join("raw-overwrite-bench"));
+}
+
+/// Lookups by ID number of people the load stored, and of unknown ones, with sled's page
+/// cache at `cache_mib`; the process's resident memory before and after.
+/// The write path before the journal, for comparison: each commit followed at once by what
+/// a checkpoint does (sled's flush, fdatasync of its data file, the mark written and synced),
+/// against a raw append on the same disk. It also writes the journal entry, so it is an
+/// upper bound of that path.
+fn synced_sled_against_raw(path: &Path, generator: &synth::Generator, rounds: usize) {
+    let store = Store::open(path, &OpenOptions::default()).expect("store opens");
+    let mut rng = synth::Rng::new(SEED ^ 0x01D);
+    let block = vec![0x5Au8; 1024];
+    let growing = File::create(path.join("raw-append-bench")).expect("raw file");
+    let mut appended = 0u64;
+    let (mut synced, mut appends) = (Vec::new(), Vec::new());
+    let (created_at, day) = hall_time(SystemTime::now()).expect("a usable clock");
+    for round in 0..rounds {
+        let application = generator.application(&mut rng, day);
+        let new = NewIntake {
+            centre: synth::centre(),
+            accepted_on: day,
+            created_at,
+            deadline: Deadline::NotStated,
+            operator: None,
+            lookup: LookupKeys::plain(application.id_number()),
+            application,
+        };
+        for turn in 0..2 {
+            let start = Instant::now();
+            if (round + turn) % 2 == 0 {
+                add(&store, new.clone()).expect("add");
+                store.checkpoint().expect("checkpoint");
+                synced.push(start.elapsed());
+            } else {
+                growing.write_all_at(&block, appended).expect("append");
+                growing.sync_data().expect("fdatasync");
+                appended += block.len() as u64;
+                appends.push(start.elapsed());
+            }
+        }
+    }
+    let synced = stats(synced, 1e6);
+    let append = stats(appends, 1e6);
+    row("commit + sled synced each time (old path)", &synced, "µs");
+    row("raw 1 KiB append + fdatasync, same disk", &append, "µs");
+    line(
+        "ratio old path / raw append (median; p99)",
+        format!(
+            "{:.2}x ; {:.2}x",
+            synced.p50 / append.p50,
+            synced.p99 / append.p99
+        ),
+    );
+    drop(store);
+    let _ = std::fs::remove_file(path.join("raw-append-bench"));
+}
+
+fn lookups(path: &Path, ids: &[String], count: usize, cache_mib: u64) {
+    let before = rss_kib(std::process::id()).unwrap_or(0);
+    let options = OpenOptions {
+        cache_bytes: cache_mib << 20,
+    };
+    let store = Store::open(path, &options).expect("store opens");
+    let mut rng = synth::Rng::new(SEED ^ 0x1D);
+    for _ in 0..2000 {
+        let id = rng.pick(ids);
+        std::hint::black_box(find_by_id_number(&store, id.as_bytes()).expect("lookup"));
+    }
+    let mut samples = Vec::new();
+    for _ in 0..20_000 {
+        let id = rng.pick(ids);
+        let start = Instant::now();
+        let found = find_by_id_number(&store, id.as_bytes()).expect("lookup");
+        samples.push(start.elapsed());
+        assert!(!found.records.is_empty(), "{id} was stored");
+    }
+    let name = format!("lookup by ID, {count}, cache {cache_mib} MiB");
+    row(&name, &stats(samples, 1e6), "µs");
+    let mut misses = Vec::new();
+    let unknown = &mut synth::Rng::new(SEED ^ 0xAB5E27);
+    let generator = synth::Generator::new();
+    for _ in 0..5_000 {
+        let id = generator.id_number(unknown);
+        let start = Instant::now();
+        std::hint::black_box(find_by_id_number(&store, id.as_bytes()).expect("lookup"));
+        misses.push(start.elapsed());
+    }
+    let name = format!("lookup, unknown ID, {count}, cache {cache_mib} MiB");
+    row(&name, &stats(misses, 1e6), "µs");
+    let after = rss_kib(std::process::id()).unwrap_or(0);
+    line(
+        &format!("  bench process RSS, cache {cache_mib} MiB"),
+        format!("{} -> {} MiB", before / 1024, after / 1024),
+    );
+}
+
+fn open_desk(path: &Path, count: usize) {
+    let samples = (0..5)
+        .map(|_| {
+            let start = Instant::now();
+            let desk = Desk::open(path, &OpenOptions::default()).expect("desk opens");
+            let took = start.elapsed();
+            drop(desk);
+            took
+        })
+        .collect();
+    row(&format!("Desk::open, {count}"), &stats(samples, 1e3), "ms");
+}
+
+/// The real binary in a pseudo-terminal on this store: spawn to the first full frame, then
+/// its resident memory once idle.
+fn first_frame_and_rss(path: &Path, count: usize) {
+    let binary = env!("CARGO_BIN_EXE_service-desk");
+    let (mut starts, mut rss) = (Vec::new(), Vec::new());
+    for _ in 0..5 {
+        let start = Instant::now();
+        let mut app = pty::PtyApp::spawn(binary, path, 80, 24);
+        app.wait_for("first frame", |s| {
+            s.contents().contains("EDU-01") && s.contents().contains("Ctrl-Q")
+        });
+        starts.push(start.elapsed());
+        std::thread::sleep(Duration::from_millis(700));
+        if let Some(kib) = app.child.process_id().and_then(rss_kib) {
+            rss.push(Duration::from_secs(kib));
+        }
+        app.send(b"\x11");
+        let _ = app.child.wait();
+    }
+    row(
+        &format!("binary start to first frame, {count}"),
+        &stats(starts, 1e3),
+        "ms",
+    );
+    let rss = stats(rss, 1.0 / 1024.0);
+    row(&format!("idle TUI RSS, {count}"), &rss, "MiB");
+}
+
+fn main() {
+    if std::env::args().any(|a| a == "--list") {
+        return;
+    }
+    let big = std::env::var_os("SERVICE_DESK_BENCH_1M").is_some_and(|v| v == "1");
+    let generator = synth::Generator::new();
+    println!(
+        "| {:<44} | {:>6} | {:>10} | {:>10} | {:>10} | {:<4} |",
+        "measure", "n", "median", "p99", "max", "unit"
+    );
+    println!(
+        "|{:-<46}|{:-<8}|{:-<12}|{:-<12}|{:-<12}|{:-<6}|",
+        "", "", "", "", "", ""
+    );
+    let sizes: &[usize] = if big {
+        &[100_000, 1_000_000]
+    } else {
+        &[100_000]
+    };
+    for &count in sizes {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("store");
+        let ids = load(&path, &generator, count);
+        open_desk(&path, count);
+        let bytes = folder_bytes(&path);
+        line(
+            &format!("disk per 1,000 intakes, {count}"),
+            format!(
+                "{:.0} KiB ({:.1} MiB in all)",
+                bytes as f64 / 1024.0 / (count as f64 / 1000.0),
+                bytes as f64 / 1048576.0
+            ),
+        );
+        commit_against_raw(&path, &generator, 300);
+        synced_sled_against_raw(&path, &generator, 150);
+        for cache_mib in [4, 16, 64] {
+            lookups(&path, &ids, count, cache_mib);
+        }
+        first_frame_and_rss(&path, count);
+        let _ = std::io::stdout().flush();
+    }
+}
