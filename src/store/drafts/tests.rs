@@ -60,7 +60,10 @@ fn a_damaged_draft_is_reported_alone_and_can_be_replaced_or_removed() {
     let unreadable = read[1].as_ref().unwrap_err();
     assert_eq!(unreadable.id, Some(2));
     assert!(matches!(unreadable.error, CodecError::Damaged(_)));
-    assert!(matches!(load(&store, 2), Err(StoreError::Corrupt { .. })));
+    assert!(matches!(
+        load(&store, 2),
+        Err(StoreError::DamagedRecord { tree: "drafts", .. })
+    ));
 
     let replaced = save(&store, write(Some(2), 9, "{}")).unwrap();
     assert_eq!(replaced.created_at, 9, "the damaged one's time is unknown");
