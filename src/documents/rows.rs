@@ -2,18 +2,17 @@
 //! what `records show` prints and what the record view on screen lists. The full values are
 //! shown here (the detail view); papers that leave the hall mask them.
 use super::words::say;
-use crate::domain::MessageId;
-use crate::domain::application::{Field, FieldPath};
+use crate::domain::application::{
+    ApplicationInput, FIELDS, Field, FieldDef, FieldPath, Kind, Section, Shown,
+};
 use crate::i18n::Localizer;
 use crate::service::intake::hall_timestamp;
 use crate::store::intakes::StoredIntake;
 
-/// Label and value pairs in counter order; list fields give one line per entry.
+/// Label and value pairs in counter order, one row per field of the field list; list fields
+/// give one row per entry.
 pub fn record_rows(record: &StoredIntake, l10n: &Localizer) -> Vec<(String, String)> {
     let app = &record.application;
-    let a = &app.personal.applicant;
-    let none = || l10n.t("records-empty");
-    let or_none = |s: &str| if s.is_empty() { none() } else { s.to_string() };
     let mut rows = vec![
         (l10n.t("records-label-receipt"), record.receipt.to_string()),
         (l10n.t("records-label-status"), say(l10n, &record.status)),
@@ -26,69 +25,66 @@ pub fn record_rows(record: &StoredIntake, l10n: &Localizer) -> Vec<(String, Stri
             say(l10n, &record.deadline),
         ),
     ];
-    let applicant = [
-        (Field::ApplicantName, a.name.as_str()),
-        (Field::ApplicantIdNumber, a.id_number.as_str()),
-        (Field::ApplicantPhone, a.phone.as_str()),
-        (Field::ApplicantRegion, a.region.as_str()),
-        (Field::ApplicantEthnicity, a.ethnicity.as_str()),
-        (Field::ApplicantAddress, a.address.as_str()),
-        (Field::ApplicantDocumentLang, a.document_lang.as_str()),
-    ];
-    rows.extend(
-        applicant
-            .iter()
-            .map(|(f, v)| (say(l10n, &FieldPath::new(*f)), or_none(v))),
-    );
-    for (at, fact) in a.facts.iter().enumerate() {
-        rows.push((
-            say(l10n, &FieldPath::at(Field::ApplicantFact, at)),
-            say(l10n, fact),
-        ));
+    let input = app.to_input();
+    for def in FIELDS {
+        if def.section == Section::Agent && input.agent.is_none() {
+            if def.field == Field::AgentName {
+                rows.push((
+                    say(l10n, &FieldPath::new(Field::Agent)),
+                    l10n.t("records-agent-none"),
+                ));
+            }
+            continue;
+        }
+        rows.extend(field_rows(def, &input, l10n));
     }
-    match &app.personal.agent {
-        None => rows.push((
-            say(l10n, &FieldPath::new(Field::Agent)),
-            l10n.t("records-agent-none"),
-        )),
-        Some(agent) => rows.extend([
-            (
-                say(l10n, &FieldPath::new(Field::AgentName)),
-                agent.name.clone(),
-            ),
-            (
-                say(l10n, &FieldPath::new(Field::AgentIdNumber)),
-                agent.id_number.clone(),
-            ),
-            (
-                say(l10n, &FieldPath::new(Field::AgentRelationship)),
-                agent.relationship.clone(),
-            ),
-        ]),
-    }
-    for (at, id) in app.services.iter().enumerate() {
-        rows.push((say(l10n, &FieldPath::at(Field::Service, at)), id.clone()));
-    }
-    rows.push((
-        say(l10n, &FieldPath::new(Field::Channel)),
-        say(l10n, &app.channel),
-    ));
-    for (at, m) in app.materials.iter().enumerate() {
-        let due = m.due.map(|d| format!(" {d}")).unwrap_or_default();
-        let state = format!("{}{due}", l10n.t(m.status.message_id()));
-        rows.push((
-            say(l10n, &FieldPath::at(Field::MaterialName, at)),
-            format!("{} ({}) {state}", m.name, m.service),
-        ));
-    }
-    rows.push((
-        say(l10n, &FieldPath::new(Field::Notes)),
-        or_none(&app.personal.notes),
-    ));
     let operator = record
         .operator
         .clone()
         .unwrap_or_else(|| l10n.t("records-operator-none"));
     rows.push((l10n.t("records-label-operator"), operator));
     rows
+}
+
+/// The rows of one field: its value, or for a list one row per entry labelled with its number.
+fn field_rows(def: &FieldDef, input: &ApplicationInput, l10n: &Localizer) -> Vec<(String, String)> {
+    let entry_field = match def.kind {
+        Kind::Services => Some(Field::Service),
+        Kind::Materials => Some(Field::MaterialName),
+        Kind::Facts => Some(Field::ApplicantFact),
+        _ => None,
+    };
+    let lines = def.shown(input);
+    match entry_field {
+        None => {
+            let value = lines
+                .first()
+                .map_or_else(|| l10n.t("records-empty"), |parts| line(def, parts, l10n));
+            vec![(say(l10n, &FieldPath::new(def.field)), value)]
+        }
+        Some(entry) => lines
+            .iter()
+            .enumerate()
+            .map(|(at, parts)| (say(l10n, &FieldPath::at(entry, at)), line(def, parts, l10n)))
+            .collect(),
+    }
+}
+
+/// One line of a value in the clerk's language; a material reads `name (service) status due`.
+fn line(def: &FieldDef, parts: &[Shown], l10n: &Localizer) -> String {
+    let word = |part: &Shown| match part {
+        Shown::Text(text) => text.clone(),
+        Shown::Message(id) => l10n.t(id),
+    };
+    match (def.kind, parts) {
+        (Kind::Materials, [service, name, status, rest @ ..]) => {
+            let mut line = format!("{} ({}) {}", word(name), word(service), word(status));
+            for part in rest {
+                line.push(' ');
+                line.push_str(&word(part));
+            }
+            line
+        }
+        _ => parts.iter().map(word).collect::<Vec<_>>().join(" "),
+    }
 }
