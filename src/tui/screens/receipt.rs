@@ -134,6 +134,16 @@ impl ReceiptScreen {
             ),
             Style::new(),
         );
+        // Where the papers are and what printing did, near the top: always in view.
+        for note in &self.notes {
+            let style = match note {
+                PaperNote::NotSaved(_) | PaperNote::PrintFailed(_) => theme.warning(),
+                _ => theme.quiet(),
+            };
+            for line in note.lines(l10n, &number) {
+                say(line, style);
+            }
+        }
         say(l10n.t("form-receipt-services"), theme.label());
         let application = &self.receipt.record.application;
         let lang = l10n.lang();
@@ -144,15 +154,6 @@ impl ReceiptScreen {
                 .map(|item| item.name.get(lang).to_string())
                 .unwrap_or_default();
             say(format!("  {id} {name}"), Style::new());
-        }
-        for note in &self.notes {
-            let style = match note {
-                PaperNote::NotSaved(_) | PaperNote::PrintFailed(_) => theme.warning(),
-                _ => theme.quiet(),
-            };
-            for line in note.lines(l10n, &number) {
-                say(line, style);
-            }
         }
         let outstanding: Vec<_> = application
             .materials

@@ -156,6 +156,25 @@ mod tests {
     }
 
     #[test]
+    fn menksoft_is_kept_as_typed_and_shown_converted_whole() {
+        // ᠮᠣᠩᠭᠣᠯ in Menksoft's shape code.
+        let shapes = "\u{E2F1}\u{E291}\u{E2BD}\u{E2D9}\u{E291}\u{E2F9}";
+        let mut text = String::new();
+        let mut caret = Caret::default();
+        for c in shapes.chars() {
+            apply(&mut text, &mut caret, &Edit::Insert(c.to_string()), 40);
+        }
+        assert_eq!(text, shapes, "kept as typed");
+        let (shown, at) = shown(&text, caret);
+        assert_eq!(shown, "ᠮᠣᠩᠭᠣᠯ");
+        assert_eq!(at, Caret(shown.len()), "the caret at the end stays there");
+        let (_, start) = super::shown(&text, Caret(0));
+        assert_eq!(start, Caret(0));
+        let (plain, at) = super::shown("乌云", Caret(3));
+        assert_eq!((plain.as_str(), at), ("乌云", Caret(3)));
+    }
+
+    #[test]
     fn inserted_text_is_cleaned_and_capped() {
         let (text, _) = edited(&[Edit::Insert("ab\u{1b}[31mcd\u{7}efghijklmn".into())]);
         assert_eq!(text, "abcdefghij");
