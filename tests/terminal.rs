@@ -315,3 +315,62 @@ fn an_id_card_readers_18_characters_and_enter_lose_nothing_in_the_form() {
     app.send(b"\x11");
     app.child.wait().unwrap();
 }
+
+#[test]
+fn a_form_killed_after_its_draft_is_saved_is_offered_again_at_the_next_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    let receipts = dir.path().join("receipts");
+    std::fs::write(
+        &config,
+        format!(
+            "centre-code = \"150102\"\nwindow = \"2\"\nreceipts-dir = {:?}\n",
+            receipts.to_str().unwrap()
+        ),
+    )
+    .unwrap();
+    let config = config.to_str().unwrap().to_string();
+    let env = [("SERVICE_DESK_CONFIG", config.as_str())];
+    let mut app = started(dir.path(), &env);
+    app.send(b"\x1bOS"); // F4
+    app.wait_for("the form", |s| s.contents().contains("身份证号码"));
+    app.send("乌云其其格\t150102195503071243\t13904711234".as_bytes());
+    // No key after the last: the program saves the draft on its own after the pause, and
+    // its title says so.
+    app.wait_for("the draft saved", |s| {
+        s.contents().contains("草稿已保存") && s.contents().contains("13904711234")
+    });
+    send_signal(&app, "KILL");
+    app.child.wait().unwrap();
+
+    let mut app = PtyApp::spawn_with(
+        BINARY,
+        dir.path(),
+        80,
+        24,
+        &[],
+        &[("TERM", "xterm-256color"), env[0]],
+    );
+    app.wait_for("the offer to resume", |s| {
+        let contents = s.contents();
+        contents.contains("未完成的受理") && contents.contains("乌**")
+    });
+    assert!(
+        app.contents().contains("150102********1243"),
+        "{}",
+        app.contents()
+    );
+    app.send(b"\r");
+    app.wait_for("the form as it was", |s| {
+        let contents = s.contents();
+        contents.lines().any(|l| l.contains("乌云其其格"))
+            && contents
+                .lines()
+                .any(|l| l.contains("身份证号码") && l.contains("150102195503071243"))
+            && contents
+                .lines()
+                .any(|l| l.contains("联系电话") && l.contains("13904711234"))
+    });
+    app.send(b"\x11");
+    app.child.wait().unwrap();
+}

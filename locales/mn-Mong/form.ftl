@@ -110,7 +110,28 @@ form-receipt-outstanding = ᠨᠢᠭᠡ ᠤᠳᠠᠭ᠎ᠠ ᠮᠡᠳᠡᠭᠳᠡ
 form-receipt-outstanding-line = { $service } { $name } ({ $status })
 form-receipt-outstanding-due = { $service } { $name } ({ $status }᠂ { $due } ᠬᠦᠷᠲᠡᠯ᠎ᠡ)
 form-receipt-nothing-outstanding = ᠭᠤᠶᠤᠴᠢᠯᠠᠬᠤ ᠮᠠᠲ᠋ᠧᠷᠢᠶᠠᠯ ᠢ ᠪᠦᠷᠢᠨ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ᠃
-form-receipt-key-print = ᠬᠠᠷᠢᠭᠤ ᠪᠠᠷᠢᠮᠲᠠ ᠳᠠᠷᠤᠮᠠᠯᠠᠬᠤ (ᠪᠡᠯᠡᠳᠬᠡᠭᠳᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ)
+form-receipt-key-print = ᠬᠠᠷᠢᠭᠤ ᠪᠠᠷᠢᠮᠲᠠ ᠳᠠᠷᠤᠮᠠᠯᠠᠬᠤ (ᠨᠢᠭᠡ ᠤᠳᠠᠭ᠎ᠠ ᠮᠡᠳᠡᠭᠳᠡᠬᠦ ᠪᠢᠴᠢᠭ ᠪᠠᠢᠪᠠᠯ ᠬᠠᠮᠲᠤ)
 form-receipt-key-print-hint = ᠳᠠᠷᠤᠮᠠᠯᠠᠬᠤ
 form-receipt-key-close = ᠬᠠᠷᠢᠭᠤ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢ ᠬᠠᠭᠠᠵᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ ᠳᠤ ᠪᠤᠴᠠᠬᠤ
 form-receipt-key-close-hint = ᠬᠠᠭᠠᠬᠤ
+
+## 未完成的受理（草稿）
+
+form-receipt-no-printer = ᠳᠠᠷᠤᠮᠠᠯᠠᠬᠤ ᠵᠠᠷᠯᠢᠭ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ 《service-desk config set print-command ᠵᠠᠷᠯᠢᠭ》 ᠵᠠᠷᠯᠢᠭ ᠢᠶᠠᠷ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃ ᠬᠠᠷᠢᠭᠤ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠹᠠᠢᠯ: { $path }
+form-draft-save-failed = ᠨᠣᠶᠢᠷᠠᠭ ᠢ ᠬᠠᠳᠠᠭᠠᠯᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠬᠦᠰᠦᠨᠦᠭ ᠦᠨ ᠠᠭᠤᠯᠭ᠎ᠠ ᠬᠡᠪᠡᠷ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠨ ᠪᠢᠴᠢᠬᠦ ᠪᠤᠶᠤ Ctrl-S ᠳᠠᠷᠤᠵᠤ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠠᠷᠠᠢ᠃ ᠳᠠᠬᠢᠨ ᠳᠠᠬᠢᠨ ᠭᠠᠷᠪᠠᠯ ᠬᠠᠮᠢᠶᠠᠷᠤᠭᠴᠢ ᠲᠠᠢ ᠬᠠᠷᠢᠯᠴᠠᠭᠠᠷᠠᠢ᠃
+drafts-title = ᠳᠠᠭᠤᠰᠤᠭ᠎ᠠ ᠦᠭᠡᠢ ᠬᠦᠰᠦᠨᠦᠭ
+drafts-intro = ᠡᠨᠡ ᠴᠣᠩᠬᠣ ᠳᠤ { $count } ᠳᠠᠭᠤᠰᠤᠭ᠎ᠠ ᠦᠭᠡᠢ ᠬᠦᠰᠦᠨᠦᠭ ᠪᠠᠢᠨ᠎ᠠ᠂ ᠰᠣᠩᠭᠣᠵᠤ ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠨ ᠪᠢᠴᠢᠵᠦ ᠪᠣᠯᠣᠨ᠎ᠠ:
+drafts-key-resume = ᠰᠣᠩᠭᠣᠭᠰᠠᠨ ᠬᠦᠰᠦᠨᠦᠭ ᠢ ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠨ ᠪᠢᠴᠢᠬᠦ
+drafts-key-resume-hint = ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠬᠦ
+drafts-key-discard = ᠰᠣᠩᠭᠣᠭᠰᠠᠨ ᠨᠣᠶᠢᠷᠠᠭ ᠢ ᠠᠷᠢᠯᠭᠠᠬᠤ (ᠳᠠᠬᠢᠨ ᠳᠠᠷᠤᠵᠤ ᠨᠤᠲᠠᠯᠠᠨ᠎ᠠ)
+drafts-key-discard-hint = ᠠᠷᠢᠯᠭᠠᠬᠤ
+drafts-key-later = ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠢ ᠰᠢᠢᠳᠬᠦ (ᠬᠣᠭᠤᠰᠤᠨ ᠬᠦᠰᠦᠨᠦᠭ ᠳᠡᠭᠡᠷ᠎ᠡ F4 ᠳᠠᠷᠤᠵᠤ ᠳᠠᠬᠢᠨ ᠣᠯᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ)
+drafts-key-later-hint = ᠳᠠᠷᠠᠭ᠎ᠠ
+drafts-confirm-discard = ᠡᠨᠡ ᠨᠣᠶᠢᠷᠠᠭ ᠢ ᠠᠷᠢᠯᠭᠠᠬᠤ ᠤᠤ? Delete ᠪᠤᠶᠤ D ᠶᠢ ᠳᠠᠬᠢᠨ ᠳᠠᠷᠤᠪᠠᠯ ᠨᠤᠲᠠᠯᠠᠨ᠎ᠠ᠂ ᠪᠤᠰᠤᠳ ᠲᠣᠪᠴᠢ ᠳᠠᠷᠤᠪᠠᠯ ᠦᠭᠡᠢᠰᠬᠡᠨ᠎ᠡ᠃
+drafts-damaged = ᠪᠠᠰᠠ { $count } ᠨᠣᠶᠢᠷᠠᠭ ᠡᠪᠳᠡᠷᠡᠭᠰᠡᠨ ᠲᠤᠯᠠ ᠤᠩᠰᠢᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃
+drafts-only-damaged = ᠡᠪᠳᠡᠷᠡᠭᠰᠡᠨ ᠨᠣᠶᠢᠷᠠᠭ ᠪᠠᠢᠨ᠎ᠠ᠂ ᠤᠩᠰᠢᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠬᠠᠮᠢᠶᠠᠷᠤᠭᠴᠢ ᠲᠠᠢ ᠬᠠᠷᠢᠯᠴᠠᠭᠠᠷᠠᠢ᠃
+drafts-no-name = (ᠣᠪᠣᠭ ᠨᠡᠷ᠎ᠡ ᠦᠭᠡᠢ)
+drafts-no-services = (ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠵᠦᠢᠯ ᠰᠣᠩᠭᠣᠭᠰᠠᠨ ᠦᠭᠡᠢ)
+drafts-error-unreadable = ᠨᠣᠶᠢᠷᠠᠭ ᠢ ᠤᠩᠰᠢᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠬᠠᠮᠢᠶᠠᠷᠤᠭᠴᠢ ᠲᠠᠢ ᠬᠠᠷᠢᠯᠴᠠᠭᠠᠷᠠᠢ᠃
+drafts-error-discard = ᠨᠣᠶᠢᠷᠠᠭ ᠢ ᠠᠷᠢᠯᠭᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠢ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠭᠠᠷᠠᠢ᠃
+form-draft-saved = ᠨᠣᠶᠢᠷᠠᠭ ᠢ ᠬᠠᠳᠠᠭᠠᠯᠠᠪᠠ

@@ -111,7 +111,28 @@ form-receipt-outstanding = 一次性告知，尚需补交的材料：
 form-receipt-outstanding-line = { $service } { $name }（{ $status }）
 form-receipt-outstanding-due = { $service } { $name }（{ $status }，{ $due } 前补交）
 form-receipt-nothing-outstanding = 申请材料已全部收取。
-form-receipt-key-print = 打印回执（建设中）
+form-receipt-key-print = 打印回执（有一次性告知书的一并打印）
 form-receipt-key-print-hint = 打印
 form-receipt-key-close = 关闭回执，回到服务清单
 form-receipt-key-close-hint = 关闭
+
+## 未完成的受理（草稿）
+
+form-receipt-no-printer = 未设置打印命令，请用「service-desk config set print-command 命令」设置。回执文件在：{ $path }
+form-draft-save-failed = 草稿未能保存，表单内容仍在本窗口中。请继续填写，或按 Ctrl-S 受理；如反复出现，请联系管理员。
+drafts-title = 未完成的受理
+drafts-intro = 本窗口有 { $count } 份未完成的受理表单，可选择继续填写：
+drafts-key-resume = 继续填写选中的表单
+drafts-key-resume-hint = 继续填写
+drafts-key-discard = 删除选中的草稿（再按一次确认）
+drafts-key-discard-hint = 删除
+drafts-key-later = 稍后处理（在空白受理表单上按 F4 可再次找到）
+drafts-key-later-hint = 稍后
+drafts-confirm-discard = 确定删除这份草稿吗？再按 Delete 或 D 确认，按其他键取消。
+drafts-damaged = 另有 { $count } 份草稿已损坏，无法读取。
+drafts-only-damaged = 有草稿已损坏，无法读取，请联系管理员。
+drafts-no-name = （未填姓名）
+drafts-no-services = （未选事项）
+drafts-error-unreadable = 草稿无法读取，请联系管理员。
+drafts-error-discard = 草稿未能删除，请稍后再试。
+form-draft-saved = 草稿已保存

@@ -112,6 +112,16 @@ pub fn clean_input(s: &str) -> String {
     if let Cow::Owned(converted) = menksoft_to_unicode(&text) {
         text = converted;
     }
+    nfc(text)
+}
+
+/// Cleans typed text as [`clean_input`] does but keeps Menksoft shape codes as they are: for a
+/// field being edited, which keeps what was typed and is converted whole by `clean_input`.
+pub fn clean_typed(s: &str) -> String {
+    nfc(scrub(s))
+}
+
+fn nfc(text: String) -> String {
     if normal::is_nfc(&text) {
         return text;
     }

@@ -1,14 +1,20 @@
 //! Who is asking, when, and in which language: the context every use case is called with, so
 //! deadlines and audit entries come out the same in tests as the clock they were given.
 use std::fmt;
-use std::sync::Arc;
-use std::time::SystemTime;
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::{Duration, Instant, SystemTime};
 
 use crate::domain::Lang;
 
 /// Where the time comes from. The program uses the system clock; tests fix it.
 pub trait Clock: Send + Sync + fmt::Debug {
     fn now(&self) -> SystemTime;
+
+    /// A monotonic instant, for how long ago something happened (when to save a draft): the
+    /// wall clock may be set back, this never goes back.
+    fn instant(&self) -> Instant {
+        Instant::now()
+    }
 }
 
 /// The machine's clock.
@@ -28,6 +34,51 @@ pub struct FixedClock(pub SystemTime);
 impl Clock for FixedClock {
     fn now(&self) -> SystemTime {
         self.0
+    }
+
+    /// Time stands still on a fixed clock: every call gives the same instant.
+    fn instant(&self) -> Instant {
+        static FROZEN: OnceLock<Instant> = OnceLock::new();
+        *FROZEN.get_or_init(Instant::now)
+    }
+}
+
+/// A clock that stands still until it is moved on by hand: for tests of what happens as time
+/// passes, without waiting for it.
+#[derive(Debug)]
+pub struct ManualClock {
+    start: SystemTime,
+    start_instant: Instant,
+    passed: Mutex<Duration>,
+}
+
+impl ManualClock {
+    pub fn new(start: SystemTime) -> ManualClock {
+        ManualClock {
+            start,
+            start_instant: Instant::now(),
+            passed: Mutex::new(Duration::ZERO),
+        }
+    }
+
+    /// Moves the clock on by `by`.
+    pub fn advance(&self, by: Duration) {
+        let mut passed = self.passed.lock().unwrap_or_else(|e| e.into_inner());
+        *passed += by;
+    }
+
+    fn passed(&self) -> Duration {
+        *self.passed.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+impl Clock for ManualClock {
+    fn now(&self) -> SystemTime {
+        self.start + self.passed()
+    }
+
+    fn instant(&self) -> Instant {
+        self.start_instant + self.passed()
     }
 }
 

@@ -44,6 +44,20 @@ impl Hall {
         loaded.config.centre_code().cloned()
     }
 
+    /// The configuration in force now (receipts folder, print command, window).
+    pub fn config(&self) -> LoadedConfig {
+        self.loaded
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    /// The window (counter) this hall's sessions serve, as the configuration names it.
+    pub fn window(&self) -> Option<String> {
+        let loaded = self.loaded.read().unwrap_or_else(|e| e.into_inner());
+        loaded.config.window().map(str::to_owned)
+    }
+
     pub fn path(&self) -> Option<PathBuf> {
         let loaded = self.loaded.read().unwrap_or_else(|e| e.into_inner());
         loaded.path.clone()

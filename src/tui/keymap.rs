@@ -3,7 +3,7 @@
 //! hint bar are generated from the tables, so what they say is always what the keys do.
 use super::action::Action;
 use super::keys::{Key, KeyCode};
-use crate::domain::text::clean_input;
+use crate::domain::text::clean_typed;
 
 /// Where a binding applies: always, or only while no text field has the caret (there a key
 /// that types a character types it instead).
@@ -124,7 +124,7 @@ pub fn resolve(pressed: &Key, screen: &'static [Binding], typing: bool) -> Actio
     }
     match pressed.typed_char() {
         Some(c) => {
-            let text = clean_input(&c.to_string());
+            let text = clean_typed(&c.to_string());
             if text.is_empty() {
                 Action::Other
             } else {

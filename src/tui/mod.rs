@@ -27,11 +27,12 @@ pub use session::{Effect, Session, Shared};
 use keymap::Binding;
 
 /// Every key table, for the checks that each description exists in both languages.
-pub fn key_tables() -> [&'static [Binding]; 6] {
+pub fn key_tables() -> [&'static [Binding]; 7] {
     [
         keymap::GLOBAL_FIRST,
         keymap::GLOBAL_LAST,
         screens::catalogue::KEYS,
+        screens::drafts::KEYS,
         screens::help::KEYS,
         screens::intake::KEYS,
         screens::receipt::KEYS,

@@ -14,6 +14,7 @@ use super::keys::{Key, KeyCode, Mods};
 use super::layout;
 use super::screen::{Ctx, Notice, Outcome, Screen};
 use super::screens::catalogue::CatalogueScreen;
+use super::screens::drafts::{DraftsScreen, Offer};
 use super::screens::help::HelpScreen;
 use super::screens::intake::IntakeScreen;
 use super::theme::Theme;
@@ -22,6 +23,7 @@ use crate::domain::{ItemId, Lang};
 use crate::i18n::{Localizer, Texts};
 use crate::service::Desk;
 use crate::service::context::{Clock, Context};
+use crate::service::drafts::owner_of;
 
 /// What every session shares, built once per process: the desk (store, catalogue, search
 /// index), the texts of both languages, and the clock.
@@ -79,7 +81,15 @@ pub struct Session {
 }
 
 impl Session {
+    /// A session at the catalogue; when this window has unfinished intakes, their offer is
+    /// on top.
     pub fn new(shared: &Shared, lang: Lang, size: Size) -> Session {
+        let mut session = Session::bare(shared, lang, size);
+        session.offer_drafts();
+        session
+    }
+
+    fn bare(shared: &Shared, lang: Lang, size: Size) -> Session {
         Session {
             env: ScreenEnv {
                 desk: shared.desk.clone(),
@@ -101,9 +111,13 @@ impl Session {
         self
     }
 
-    /// The hall's configuration this session reads and saves the centre code to.
+    /// The hall's configuration this session reads and saves the centre code to. Its window
+    /// owns the drafts, so the offer of drafts is made again for it.
     pub fn with_hall(mut self, hall: Arc<Hall>) -> Session {
+        self.env.context.window = hall.window();
         self.env.hall = hall;
+        self.screens.retain(|s| !s.as_any().is::<DraftsScreen>());
+        self.offer_drafts();
         self
     }
 
@@ -196,8 +210,61 @@ impl Session {
 
     /// The connection is going away (hang-up, signal): what must be kept is kept.
     pub fn shutdown(&mut self) -> Vec<Effect> {
-        // Drafts arrive with intake; the catalogue has nothing to keep.
+        self.flush_drafts();
         Vec::new()
+    }
+
+    /// How soon the session wants to settle again with no input: while a form holds changes
+    /// not yet saved as its draft, soon, so that the draft is saved after a pause in typing.
+    pub fn wake_in(&self) -> Option<std::time::Duration> {
+        let pending = self
+            .screens
+            .iter()
+            .filter_map(|s| s.as_any().downcast_ref::<IntakeScreen>())
+            .any(IntakeScreen::draft_pending);
+        pending.then_some(DRAFT_TICK)
+    }
+
+    /// Saves every form's unsaved changes as its draft now (quit, a signal, a hang-up).
+    fn flush_drafts(&mut self) {
+        let env = &self.env;
+        let forms = self.screens.iter_mut().chain(self.parked.iter_mut());
+        for screen in forms {
+            let ctx = env.ctx_for(screen.as_ref());
+            if let Some(form) = screen.as_any_mut().downcast_mut::<IntakeScreen>() {
+                form.flush_draft(&ctx);
+            }
+        }
+        self.note_draft_failures();
+    }
+
+    /// A failed draft save is told; the form stays as it is in memory.
+    fn note_draft_failures(&mut self) {
+        let forms = self.screens.iter_mut().chain(self.parked.iter_mut());
+        let mut failed = false;
+        for screen in forms {
+            if let Some(form) = screen.as_any_mut().downcast_mut::<IntakeScreen>() {
+                failed |= form.take_draft_failed();
+            }
+        }
+        if failed {
+            self.notice = Some(Notice::Message("form-draft-save-failed"));
+        }
+    }
+
+    /// Puts the offer of this window's drafts on top, if there are any (except `except`, the
+    /// open form's own); only damaged ones are told as a notice.
+    fn offer_drafts_except(&mut self, except: Option<crate::service::drafts::DraftId>) {
+        let owner = owner_of(&self.env.context);
+        match DraftsScreen::offer(&self.env.desk, owner, except) {
+            Offer::Drafts(screen) => self.screens.push(Box::new(screen)),
+            Offer::OnlyDamaged => self.notice = Some(Notice::Message("drafts-only-damaged")),
+            Offer::Nothing => {}
+        }
+    }
+
+    fn offer_drafts(&mut self) {
+        self.offer_drafts_except(None);
     }
 
     fn apply(&mut self, input: Input) -> Vec<Effect> {
@@ -244,7 +311,10 @@ impl Session {
     /// Global actions here; the rest to the screen on top.
     fn act(&mut self, action: Action) -> Vec<Effect> {
         match action {
-            Action::Quit => return vec![Effect::Quit],
+            Action::Quit => {
+                self.flush_drafts();
+                return vec![Effect::Quit];
+            }
             Action::Help => self.toggle_help(),
             Action::ToggleLanguage => self.set_lang(self.lang().other()),
             Action::Catalogue => self.close_down_to(1),
@@ -291,8 +361,29 @@ impl Session {
     }
 
     /// F4, or Enter on a catalogue item: the form on the stack, else the one kept after Esc,
-    /// else a new one; with `service` added to what is applied for.
+    /// else a new one; with `service` added to what is applied for. F4 on an empty form
+    /// offers this window's drafts again.
     fn open_intake(&mut self, service: Option<ItemId>) {
+        self.open_form(service);
+        if service.is_none() {
+            let blank = self.intake_mut().map(|f| (f.is_blank(), f.draft_id()));
+            if let Some((true, except)) = blank {
+                self.offer_drafts_except(except);
+            }
+        }
+    }
+
+    /// A resumed draft's form in place of the form there was (empty, since the offer is only
+    /// made over an empty one), on top of the catalogue.
+    fn open_resumed(&mut self, form: Box<dyn Screen>) {
+        self.screens
+            .retain(|s| !s.as_any().is::<DraftsScreen>() && !s.as_any().is::<IntakeScreen>());
+        self.parked = None;
+        self.close_down_to(1);
+        self.screens.push(form);
+    }
+
+    fn open_form(&mut self, service: Option<ItemId>) {
         let on_stack = self
             .screens
             .iter()
@@ -334,6 +425,7 @@ impl Session {
                 self.screens.push(screen);
             }
             Outcome::StartIntake(id) => self.open_intake(Some(id)),
+            Outcome::OpenForm(form) => self.open_resumed(form),
             Outcome::Notice(notice) => self.notice = Some(notice),
             Outcome::Unhandled => match unhandled {
                 Action::Save => self.notice = Some(Notice::NothingToSave),
@@ -348,8 +440,13 @@ impl Session {
             let ctx = self.env.ctx_for(screen.as_ref());
             screen.settle(&ctx);
         }
+        self.note_draft_failures();
     }
 }
+
+/// How often a session with unsaved form changes wants to settle when no key comes: well
+/// under the draft saver's pause, so a draft is saved close to when it is due.
+const DRAFT_TICK: std::time::Duration = std::time::Duration::from_millis(100);
 
 /// The body between the bars, or the whole window for an overlay (or when the window is too
 /// small to lay out, where nothing but a notice is drawn).

@@ -99,7 +99,12 @@ fn serve<S: EventSource, W: Write>(
     let mut parser = InputParser::default();
     draw(session, terminal)?;
     loop {
-        let wait = parser.pending().then_some(ESCAPE_WAIT);
+        // A form with unsaved changes wants to settle (and save its draft) after a pause
+        // in typing, when no key would wake the loop.
+        let wait = match (parser.pending().then_some(ESCAPE_WAIT), session.wake_in()) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
         let batch = source.next_batch(wait)?;
         let mut inputs = Vec::new();
         if batch.repaint {

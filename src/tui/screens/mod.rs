@@ -1,6 +1,7 @@
 //! One module per screen: its state, its keys, how actions change it, and how it is drawn.
 
 pub mod catalogue;
+pub mod drafts;
 pub mod help;
 pub mod intake;
 pub mod receipt;

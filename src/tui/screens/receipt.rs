@@ -1,6 +1,7 @@
 //! The receipt shown once an intake is stored: its number, the promised deadline or why
 //! there is none, the services, and the one-time notice of every material still to bring.
-//! Printing is a named action that says plainly it is not available yet.
+//! Its papers are written into the receipts folder as it opens; the print key sends them to
+//! the hall's print command, and the view says where they are and what printing did.
 use std::any::Any;
 
 use ratatui::Frame;
@@ -11,12 +12,17 @@ use ratatui::text::{Line, Span};
 use super::super::action::Action;
 use super::super::keymap::{Binding, Scope, bind};
 use super::super::keys::{Key, KeyCode};
-use super::super::screen::{Ctx, Notice, Outcome, Screen};
+use super::super::screen::{Ctx, Outcome, Screen};
 use super::super::widgets::text::put;
+use crate::documents::Written;
 use crate::domain::MessageId;
 use crate::domain::text::wrap;
 use crate::i18n::Arg;
 use crate::service::intake::Receipt;
+
+mod papers;
+
+pub use papers::PaperNote;
 
 pub const KEYS: &[Binding] = &[
     bind(
@@ -52,11 +58,55 @@ pub const KEYS: &[Binding] = &[
 pub struct ReceiptScreen {
     receipt: Receipt,
     scroll: usize,
+    /// The papers as written, once they are.
+    written: Option<Written>,
+    /// What writing and printing the papers did, latest last.
+    notes: Vec<PaperNote>,
 }
 
 impl ReceiptScreen {
     pub fn new(receipt: Receipt) -> ReceiptScreen {
-        ReceiptScreen { receipt, scroll: 0 }
+        ReceiptScreen {
+            receipt,
+            scroll: 0,
+            written: None,
+            notes: Vec::new(),
+        }
+    }
+
+    /// What writing and printing the papers did so far.
+    pub fn notes(&self) -> &[PaperNote] {
+        &self.notes
+    }
+
+    /// Writes the papers into the receipts folder; a failure is noted, the intake stands.
+    pub fn write_papers(&mut self, ctx: &Ctx) {
+        let config = ctx.hall.config();
+        match papers::write(&config, ctx.desk, ctx.l10n, &self.receipt.record) {
+            Ok(written) => {
+                self.notes.push(PaperNote::Saved {
+                    receipt: written.receipt.text.path.clone(),
+                    notice: written.notice.as_ref().map(|n| n.text.path.clone()),
+                });
+                self.written = Some(written);
+            }
+            Err(e) => self.notes.push(PaperNote::NotSaved(e)),
+        }
+    }
+
+    /// The print key: the papers (written again first if they could not be before) to the
+    /// print command. The notes of an earlier press give way to this one's.
+    fn print(&mut self, ctx: &Ctx) {
+        if self.written.is_none() {
+            self.notes.clear();
+            self.write_papers(ctx);
+        }
+        let Some(written) = &self.written else {
+            return;
+        };
+        let printed = papers::print(&ctx.hall.config(), written);
+        self.notes.retain(|n| matches!(n, PaperNote::Saved { .. }));
+        self.notes.extend(printed);
     }
 
     pub fn receipt(&self) -> &Receipt {
@@ -84,6 +134,16 @@ impl ReceiptScreen {
             ),
             Style::new(),
         );
+        // Where the papers are and what printing did, near the top: always in view.
+        for note in &self.notes {
+            let style = match note {
+                PaperNote::NotSaved(_) | PaperNote::PrintFailed(_) => theme.warning(),
+                _ => theme.quiet(),
+            };
+            for line in note.lines(l10n, &number) {
+                say(line, style);
+            }
+        }
         say(l10n.t("form-receipt-services"), theme.label());
         let application = &self.receipt.record.application;
         let lang = l10n.lang();
@@ -137,10 +197,12 @@ impl Screen for ReceiptScreen {
         KEYS
     }
 
-    fn handle(&mut self, _ctx: &Ctx, action: Action) -> Outcome {
+    fn handle(&mut self, ctx: &Ctx, action: Action) -> Outcome {
         match action {
-            // Printing arrives with the documents module; until then it says so.
-            Action::Print => Outcome::Notice(Notice::NotYetAvailable),
+            Action::Print => {
+                self.print(ctx);
+                Outcome::Done
+            }
             Action::Back => Outcome::Close,
             Action::Up => {
                 self.scroll = self.scroll.saturating_sub(1);

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::text::{ellipsize, put};
-use crate::domain::text::display_width;
+use crate::domain::text::{display_width, menksoft_to_unicode};
 use crate::i18n::Localizer;
 use crate::tui::glyphs::PROMPT;
 use crate::tui::keymap::Binding;
@@ -51,6 +51,9 @@ fn title_left(name: &str, status: Option<&str>, width: usize) -> String {
 /// `搜索 › dibao` with the terminal cursor at the caret while `active`, so an input
 /// method's candidate window follows it.
 pub fn search(frame: &mut Frame, area: Rect, ctx: &Ctx, query: &str, active: bool) {
+    // Kept as typed; drawn converted whole, so no shape code reaches the screen.
+    let converted = menksoft_to_unicode(query);
+    let query: &str = &converted;
     let prompt = format!("{} {PROMPT} ", ctx.l10n.t("catalogue-search"));
     let room = usize::from(area.width).saturating_sub(display_width(&prompt) + 1);
     // Show the end of a long query: that is where the clerk is typing.

@@ -2,7 +2,7 @@
 //! that is shown around the caret.
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::domain::text::{clean_input, display_width};
+use crate::domain::text::{clean_input, clean_typed, display_width, has_menksoft};
 
 /// A caret as a byte offset into the text it edits, always on a grapheme boundary.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -38,12 +38,14 @@ impl Caret {
 }
 
 /// Applies `edit` to `text` at `caret`, inserting at most up to `max_chars` characters in
-/// all; inserted text is cleaned of control characters and escape sequences.
+/// all; inserted text is cleaned of control characters and escape sequences. Menksoft shape
+/// codes are kept as typed: the text is converted whole ([`shown`]), since a shape code's
+/// letter depends on its neighbours.
 pub fn apply(text: &mut String, caret: &mut Caret, edit: &Edit, max_chars: usize) {
     let at = caret.within(text).0;
     match edit {
         Edit::Insert(raw) => {
-            let clean = clean_input(raw);
+            let clean = clean_typed(raw);
             let room = max_chars.saturating_sub(text.chars().count());
             let kept: String = clean.chars().take(room).collect();
             text.insert_str(at, &kept);
@@ -82,6 +84,20 @@ fn next(text: &str, at: usize) -> usize {
         .graphemes(true)
         .next()
         .map_or(at, |g| at + g.len())
+}
+
+/// Text as typed (`raw`, perhaps with Menksoft shape codes) as it is kept and drawn: converted
+/// whole, with the caret where the conversion of what precedes it ends. Shape codes read in
+/// context, so the text before the caret converts to the start of the whole text's
+/// conversion; where it does not quite, the caret is kept inside the text.
+pub fn shown(raw: &str, caret: Caret) -> (String, Caret) {
+    if !has_menksoft(raw) {
+        return (raw.to_string(), caret.within(raw));
+    }
+    let text = clean_input(raw);
+    let before = clean_input(&raw[..caret.within(raw).0]);
+    let caret = Caret(before.len()).within(&text);
+    (text, caret)
 }
 
 /// The part of `text` shown in `width` cells with the caret in view, and the caret's column
@@ -137,6 +153,25 @@ mod tests {
         ]);
         assert_eq!(text, "x");
         assert_eq!(caret, 1);
+    }
+
+    #[test]
+    fn menksoft_is_kept_as_typed_and_shown_converted_whole() {
+        // ᠮᠣᠩᠭᠣᠯ in Menksoft's shape code.
+        let shapes = "\u{E2F1}\u{E291}\u{E2BD}\u{E2D9}\u{E291}\u{E2F9}";
+        let mut text = String::new();
+        let mut caret = Caret::default();
+        for c in shapes.chars() {
+            apply(&mut text, &mut caret, &Edit::Insert(c.to_string()), 40);
+        }
+        assert_eq!(text, shapes, "kept as typed");
+        let (shown, at) = shown(&text, caret);
+        assert_eq!(shown, "ᠮᠣᠩᠭᠣᠯ");
+        assert_eq!(at, Caret(shown.len()), "the caret at the end stays there");
+        let (_, start) = super::shown(&text, Caret(0));
+        assert_eq!(start, Caret(0));
+        let (plain, at) = super::shown("乌云", Caret(3));
+        assert_eq!((plain.as_str(), at), ("乌云", Caret(3)));
     }
 
     #[test]

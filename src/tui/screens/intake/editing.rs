@@ -8,6 +8,7 @@ use super::candidates::Candidate;
 use super::stops::Stop;
 use crate::domain::application::{Fact, Field, MaterialInput, field_def, material_code};
 use crate::domain::search::MAX_QUERY_CHARS;
+use crate::domain::text::clean_input;
 use crate::domain::{Channel, Lang, MaterialKind};
 
 /// A due date is `YYYY-MM-DD`; a few more characters let a mistake show as one.
@@ -71,8 +72,13 @@ impl IntakeScreen {
         self.caret = Caret::at_end(&self.focused_text());
     }
 
+    /// The field left shows its problems from now on; what was typed into it is kept only as
+    /// its whole conversion, which the form holds already.
     pub(super) fn leave_field(&mut self) {
         self.left.insert(self.focus.field());
+        if self.typed.take().is_some() {
+            self.caret = Caret::at_end(&self.focused_text());
+        }
     }
 
     /// Up and Down walk what a query offers, or else move between stops.
@@ -118,6 +124,9 @@ impl IntakeScreen {
 
     /// The text the caret edits at the focused stop: the query at a query stop.
     pub(super) fn focused_text(&self) -> String {
+        if let (Some(typed), Stop::Text(_) | Stop::MaterialDue(_)) = (&self.typed, self.focus) {
+            return typed.clone();
+        }
         match self.focus {
             Stop::Text(field) => field_def(field).get(&self.input).to_string(),
             Stop::MaterialDue(at) => self
@@ -157,11 +166,18 @@ impl IntakeScreen {
         if text == before {
             return;
         }
+        // The field keeps what was typed; the form holds its whole conversion, so what is
+        // checked, drawn, saved as a draft and stored holds no Menksoft shape code.
+        let value = clean_input(&text);
         match self.focus {
-            Stop::Text(field) => field_def(field).set(&mut self.input, text),
+            Stop::Text(field) => {
+                self.typed = Some(text);
+                field_def(field).set(&mut self.input, value);
+            }
             Stop::MaterialDue(at) => {
+                self.typed = Some(text);
                 if let Some(m) = self.input.materials.get_mut(at) {
-                    m.due = Some(text).filter(|t| !t.is_empty());
+                    m.due = Some(value).filter(|t| !t.is_empty());
                 }
             }
             _ => {
@@ -313,6 +329,7 @@ impl IntakeScreen {
         } else {
             all.first().copied().unwrap_or(fallback)
         };
+        self.typed = None;
         self.focus = stop;
         self.query.clear();
         self.caret = Caret::at_end(&self.focused_text());

@@ -18,6 +18,7 @@ use crate::service::intake::{hall_time, references};
 
 pub mod candidates;
 mod centre;
+mod draft;
 mod editing;
 mod keys;
 mod save;
@@ -37,8 +38,12 @@ pub struct IntakeScreen {
     focus: Stop,
     /// In the focused text, or in the query of a query stop.
     caret: Caret,
-    /// What is typed at a query stop (picker, catalogue search, new material line).
+    /// What is typed at a query stop (picker, catalogue search, new material line), Menksoft
+    /// shape codes as they came: the query is converted whole where it is read.
     query: String,
+    /// What was typed into the focused text field since it got the caret, shape codes as they
+    /// came; `input` holds its whole conversion. `None` until the field is edited.
+    typed: Option<String>,
     /// The highlighted entry among `candidates`.
     chosen: usize,
     /// Fields the clerk has left once: their problems show from then on.
@@ -60,6 +65,8 @@ pub struct IntakeScreen {
     typing_problem: Option<Problem>,
     /// The hall's day, for derived facts (age) and due dates.
     today: Option<Date>,
+    /// Where the form is kept as a draft, and when it is saved next.
+    draft: draft::DraftState,
 }
 
 impl Default for IntakeScreen {
@@ -94,6 +101,7 @@ impl IntakeScreen {
             focus,
             caret: Caret::default(),
             query: String::new(),
+            typed: None,
             chosen: 0,
             left: HashSet::new(),
             show_all: false,
@@ -104,6 +112,7 @@ impl IntakeScreen {
             offered_for: None,
             typing_problem: None,
             today: None,
+            draft: draft::DraftState::default(),
         };
         screen.caret = Caret::at_end(&screen.focused_text());
         screen
@@ -218,7 +227,7 @@ impl Screen for IntakeScreen {
         }
         match action {
             Action::Save => return self.save(ctx),
-            Action::Back => return self.back(),
+            Action::Back => return self.back(ctx),
             other => self.act(ctx, other),
         }
         Outcome::Done
@@ -242,10 +251,17 @@ impl Screen for IntakeScreen {
         if let Some(picker) = &mut self.centre {
             picker.settle();
         }
+        self.keep_draft(ctx);
     }
 
+    /// The title, and once everything typed is in the draft on disk, that it is: the clerk
+    /// (and a test from outside) can tell that a closed window would lose nothing.
     fn status(&self, ctx: &Ctx) -> Option<String> {
-        Some(ctx.l10n.t("form-title"))
+        let title = ctx.l10n.t("form-title");
+        if self.draft_id().is_some() && !self.draft_pending() {
+            return Some(format!("{title}  {}", ctx.l10n.t("form-draft-saved")));
+        }
+        Some(title)
     }
 
     fn render(&self, ctx: &Ctx, frame: &mut Frame) {
@@ -275,13 +291,15 @@ impl IntakeScreen {
         self.chosen = self.chosen.min(self.candidates.len().saturating_sub(1));
     }
 
-    /// Esc: drop a query first; otherwise leave the form (the session keeps it for F4).
-    fn back(&mut self) -> Outcome {
+    /// Esc: drop a query first; otherwise leave the form (the session keeps it for F4), its
+    /// draft saved first.
+    fn back(&mut self, ctx: &Ctx) -> Outcome {
         if self.focus.queries() && !self.query.is_empty() {
             self.edit(Edit::Clear);
             return Outcome::Done;
         }
         self.leave_field();
+        self.flush_draft(ctx);
         Outcome::Close
     }
 }

@@ -5,6 +5,7 @@ use super::super::super::screen::{Ctx, Notice, Outcome, Screen};
 use super::super::receipt::ReceiptScreen;
 use super::IntakeScreen;
 use super::centre::CentrePicker;
+use crate::service::drafts;
 use crate::service::intake::{IntakeError, submit};
 
 impl IntakeScreen {
@@ -18,8 +19,18 @@ impl IntakeScreen {
             self.centre = Some(CentrePicker::new());
             return Outcome::Done;
         };
-        match submit(ctx.desk, ctx.context, &centre, &self.input) {
-            Ok(receipt) => Outcome::Replace(Box::new(ReceiptScreen::new(receipt))),
+        // With a draft, the intake and the draft's removal are one transaction.
+        let submitted = match self.draft_id() {
+            Some(id) => drafts::submit(ctx.desk, ctx.context, &centre, id, &self.input),
+            None => submit(ctx.desk, ctx.context, &centre, &self.input),
+        };
+        match submitted {
+            Ok(receipt) => {
+                self.draft_ended();
+                let mut shown = ReceiptScreen::new(receipt);
+                shown.write_papers(ctx);
+                Outcome::Replace(Box::new(shown))
+            }
             Err(IntakeError::Invalid(problems)) => {
                 self.problems = problems;
                 self.jump_to_first_problem();

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 
 use super::super::super::glyphs::{PROMPT, SELECTED};
 use super::super::super::screen::Ctx;
-use super::super::super::widgets::edit::window;
+use super::super::super::widgets::edit::{self, window};
 use super::super::super::widgets::text::{ellipsize, fit, put};
 use super::IntakeScreen;
 use super::candidates::{self, Candidate};
@@ -241,8 +241,7 @@ impl<'a> Form<'a> {
         let width = self.value_width();
         let quiet = self.ctx.theme.quiet();
         if focused && stop.types() && !(stop.queries() && self.screen.query().is_empty()) {
-            let text = self.screen.focused_text();
-            let caret = self.screen.caret.within(&text);
+            let (text, caret) = edit::shown(&self.screen.focused_text(), self.screen.caret);
             let (shown, col) = window(&text, caret, width);
             return (vec![Span::raw(shown.to_string())], Some(col));
         }
@@ -551,11 +550,8 @@ fn render_centre(picker: &CentrePicker, ctx: &Ctx, frame: &mut Frame, area: Rect
         .map(|l| Line::from(Span::styled(l, ctx.theme.heading())))
         .collect();
     let prompt = format!("{} {PROMPT} ", l10n.t("catalogue-search"));
-    let (shown, col) = window(
-        &picker.query,
-        picker.caret,
-        width.saturating_sub(display_width(&prompt)),
-    );
+    let (query, caret) = edit::shown(&picker.query, picker.caret);
+    let (shown, col) = window(&query, caret, width.saturating_sub(display_width(&prompt)));
     let query_row = rows.len();
     rows.push(Line::from(vec![
         Span::styled(prompt.clone(), ctx.theme.prompt(true)),
