@@ -10,10 +10,13 @@ use crate::domain::config::SettingError;
 use crate::domain::search::MAX_QUERY_CHARS;
 use crate::domain::text::{for_terminal, path_for_terminal};
 use crate::i18n::{Arg, Localizer};
+use crate::service::audit::Break;
 use crate::service::config::ConfigError;
+use crate::service::operators::OperatorError;
 use crate::service::{ServiceError, StoreError};
 
 mod config;
+mod security;
 
 use config::{config_message, config_status, setting_message};
 
@@ -68,6 +71,32 @@ pub enum CliError {
     Print(crate::documents::PrintError),
     /// A notice was asked for an intake with nothing outstanding.
     NoNotice(String),
+    /// Operators: a refused login or action, or a name or password that will not do.
+    Operator(OperatorError),
+    /// A command that needs an operator was not told who is acting.
+    NoOperatorName,
+    /// No password source gave a password and there is no terminal to ask.
+    NoPassword,
+    /// A password file that cannot be read.
+    PasswordFile(PathBuf),
+    /// The new password typed twice differs.
+    PasswordsDiffer,
+    /// A date filter that is not YYYY-MM-DD.
+    BadDate(String),
+    /// `audit verify` found a broken entry.
+    AuditBroken {
+        seq: u64,
+        problem: Break,
+    },
+}
+
+impl From<OperatorError> for CliError {
+    fn from(e: OperatorError) -> CliError {
+        match e {
+            OperatorError::Store(e) => CliError::Service(ServiceError::Store(e)),
+            other => CliError::Operator(other),
+        }
+    }
 }
 
 impl CliError {
@@ -91,6 +120,10 @@ impl CliError {
             CliError::Documents(_) | CliError::Print(_) => ExitStatus::Other,
             CliError::DayFull(_) => ExitStatus::Store,
             CliError::Clock => ExitStatus::Other,
+            CliError::Operator(e) => security::operator_status(e),
+            CliError::NoOperatorName | CliError::NoPassword => ExitStatus::Usage,
+            CliError::PasswordFile(_) | CliError::PasswordsDiffer => ExitStatus::Rejected,
+            CliError::BadDate(_) | CliError::AuditBroken { .. } => ExitStatus::Rejected,
         }
     }
 
@@ -147,6 +180,21 @@ impl CliError {
                 "documents-error-no-notice",
                 &[("receipt", Arg::Str(&short(receipt)))],
             ),
+            CliError::Operator(e) => security::operator_message(e, l10n),
+            CliError::NoOperatorName => l10n.t("security-error-no-operator"),
+            CliError::NoPassword => l10n.t("security-error-no-password"),
+            CliError::PasswordFile(path) => l10n.t_args(
+                "security-error-password-file",
+                &[("path", Arg::Str(&shown(path)))],
+            ),
+            CliError::PasswordsDiffer => l10n.t("security-error-passwords-differ"),
+            CliError::BadDate(value) => l10n.t_args(
+                "security-error-bad-date",
+                &[("value", Arg::Str(&short(value)))],
+            ),
+            CliError::AuditBroken { seq, problem } => {
+                security::broken_message(*seq, *problem, l10n)
+            }
         }
     }
 }

@@ -1,5 +1,5 @@
 //! Command line: the flags both front ends share, and the subcommands (`catalogue
-//! list|search|show`, `config show|set`, `intake add`, `records show|print`) that serve
+//! list|search|show`, `config show|set`, `intake add`, `records show|print`, `operators`, `audit`) that serve
 //! scripts and tests. Parses flags apart from
 //! validated settings, and reads the hall's configuration file once, at start.
 use std::ffi::OsString;
@@ -15,12 +15,14 @@ use crate::i18n::{Localizer, choose_lang};
 use crate::service::config::{self as hall_config, ConfigError, LoadedConfig, config_path};
 use crate::service::{Desk, OpenOptions, store_path};
 
+mod audit;
 mod catalogue;
 mod config;
 mod error;
 mod intake;
 mod messages;
 mod notice;
+mod operators;
 mod output;
 mod records;
 
@@ -66,6 +68,12 @@ pub enum Command {
     /// Read intakes back.
     #[command(subcommand)]
     Records(RecordsCommand),
+    /// Operator accounts: the first supervisor, adding, listing, disabling, passwords.
+    #[command(subcommand)]
+    Operators(operators::OperatorsCommand),
+    /// Check the audit trail, or list it (a supervisor acts).
+    #[command(subcommand)]
+    Audit(audit::AuditCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -381,6 +389,8 @@ pub fn run(start: &Start, command: Command) -> Result<(), CliError> {
             notice::print_notices(&desk, &start.l10n, &mut std::io::stderr().lock());
             records::run(start, &desk, cmd, out)
         }
+        Command::Operators(cmd) => operators::run(start, cmd, out),
+        Command::Audit(cmd) => audit::run(start, cmd, out),
     }
 }
 

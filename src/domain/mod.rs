@@ -1,6 +1,7 @@
 //! Pure types and rules: the catalogue, its seeds, search, and text hygiene. No I/O here.
 
 pub mod application;
+pub mod audit;
 pub mod calendar;
 pub mod catalogue;
 pub mod choice;
@@ -10,6 +11,7 @@ pub mod division_code;
 pub mod intake;
 pub mod material;
 pub mod messages;
+pub mod operator;
 pub mod phone;
 pub mod receipt;
 pub mod reference;

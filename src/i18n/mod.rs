@@ -46,6 +46,10 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
                 "zh-CN/form.ftl",
                 include_str!("../../locales/zh-CN/form.ftl"),
             ),
+            (
+                "zh-CN/security.ftl",
+                include_str!("../../locales/zh-CN/security.ftl"),
+            ),
         ],
         Lang::Mn => &[
             (
@@ -79,6 +83,10 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
             (
                 "mn-Mong/form.ftl",
                 include_str!("../../locales/mn-Mong/form.ftl"),
+            ),
+            (
+                "mn-Mong/security.ftl",
+                include_str!("../../locales/mn-Mong/security.ftl"),
             ),
         ],
     }

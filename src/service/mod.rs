@@ -12,10 +12,13 @@ use crate::store::Store;
 use crate::store::catalogue::{self as stored, SeedOutcome, StoredCatalogue};
 pub use crate::store::{OpenOptions, StoreError};
 
+pub mod audit;
 pub mod config;
 pub mod context;
 pub mod drafts;
 pub mod intake;
+pub mod keys;
+pub mod operators;
 
 #[derive(Debug, Error)]
 pub enum ServiceError {

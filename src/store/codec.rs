@@ -16,6 +16,9 @@ pub mod format {
     pub const INTAKE: u8 = 4;
     pub const RECEIPT_COUNTER: u8 = 5;
     pub const DRAFT: u8 = 6;
+    pub const OPERATOR: u8 = 7;
+    pub const LOGIN_FAILURES: u8 = 8;
+    pub const AUDIT_ENTRY: u8 = 9;
 }
 
 /// Largest encoded value, format byte included.

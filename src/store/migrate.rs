@@ -7,7 +7,7 @@ use super::{Store, StoreError, trees};
 use crate::domain::{CatalogueItem, Domain};
 
 /// The schema this build writes.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 const VERSION_KEY: &str = "schema_version";
 
@@ -43,6 +43,13 @@ pub const MIGRATIONS: &[Migration] = &[
         to: 4,
         prepare: create_drafts_tree,
     },
+    // 5: operators, their consecutive login failures, and the audit trail. Empty trees; the
+    // audit head in `meta` is written with the first entry, the data key check with the
+    // first supervisor.
+    Migration {
+        to: 5,
+        prepare: create_security_trees,
+    },
 ];
 
 fn create_initial_trees(store: &Store, _: &mut Batch) -> Result<(), StoreError> {
@@ -77,6 +84,13 @@ fn create_intake_trees(store: &Store, _: &mut Batch) -> Result<(), StoreError> {
 
 fn create_drafts_tree(store: &Store, _: &mut Batch) -> Result<(), StoreError> {
     store.tree(trees::DRAFTS)?;
+    Ok(())
+}
+
+fn create_security_trees(store: &Store, _: &mut Batch) -> Result<(), StoreError> {
+    for name in [trees::OPERATORS, trees::LOGIN_FAILURES, trees::AUDIT] {
+        store.tree(name)?;
+    }
     Ok(())
 }
 

@@ -6,6 +6,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 
+pub mod audit;
 pub mod catalogue;
 pub mod codec;
 mod commit;
@@ -17,6 +18,7 @@ mod journal;
 pub mod key;
 pub mod migrate;
 mod open;
+pub mod operators;
 pub mod table;
 mod watermark;
 
@@ -28,7 +30,7 @@ pub use table::{Batch, Index, Page, Record, Skipped, Span, Table};
 /// Default page-cache budget: the counters run on small machines.
 pub const DEFAULT_CACHE_BYTES: u64 = 4 * 1024 * 1024;
 
-/// Tree names. The audit trail will add its own.
+/// Tree names.
 pub(crate) mod trees {
     pub const META: &str = "meta";
     pub const CATALOGUE: &str = "catalogue";
@@ -41,6 +43,9 @@ pub(crate) mod trees {
     pub const INTAKES_BY_STATUS: &str = "idx_status";
     pub const RECEIPT_COUNTERS: &str = "receipt_counters";
     pub const DRAFTS: &str = "drafts";
+    pub const OPERATORS: &str = "operators";
+    pub const LOGIN_FAILURES: &str = "login_failures";
+    pub const AUDIT: &str = "audit";
 }
 
 /// Options for opening a store; the cache size is configurable for small machines.

@@ -1,0 +1,61 @@
+//! What the audit trail records: the kinds of action, with stable names for lists and JSON.
+//! New kinds are added at the end: the stored form is the variant's position.
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum AuditAction {
+    Intake,
+    StatusChange,
+    Correction,
+    Export,
+    Login,
+    FailedLogin,
+    ViewFullDetails,
+    OperatorAdded,
+    OperatorDisabled,
+    PasswordChanged,
+}
+
+impl AuditAction {
+    pub const ALL: [AuditAction; 10] = [
+        AuditAction::Intake,
+        AuditAction::StatusChange,
+        AuditAction::Correction,
+        AuditAction::Export,
+        AuditAction::Login,
+        AuditAction::FailedLogin,
+        AuditAction::ViewFullDetails,
+        AuditAction::OperatorAdded,
+        AuditAction::OperatorDisabled,
+        AuditAction::PasswordChanged,
+    ];
+
+    /// The name in JSON output and in message ids (`security-action-<name>`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AuditAction::Intake => "intake",
+            AuditAction::StatusChange => "status-change",
+            AuditAction::Correction => "correction",
+            AuditAction::Export => "export",
+            AuditAction::Login => "login",
+            AuditAction::FailedLogin => "failed-login",
+            AuditAction::ViewFullDetails => "view-full-details",
+            AuditAction::OperatorAdded => "operator-added",
+            AuditAction::OperatorDisabled => "operator-disabled",
+            AuditAction::PasswordChanged => "password-changed",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_distinct() {
+        let mut names: Vec<_> = AuditAction::ALL.iter().map(|a| a.as_str()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), AuditAction::ALL.len());
+    }
+}
