@@ -4,6 +4,7 @@ use std::fmt;
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant, SystemTime};
 
+use super::operators::Session;
 use crate::domain::Lang;
 
 /// Where the time comes from. The program uses the system clock; tests fix it.
@@ -82,8 +83,7 @@ impl Clock for ManualClock {
     }
 }
 
-/// The clerk signed in at a counter. Operators and their sign-in arrive with intake; until
-/// then a session has none, which the public catalogue does not need.
+/// The name of the clerk a call is made for (the public catalogue needs none).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Operator {
     pub name: String,
@@ -93,6 +93,10 @@ pub struct Operator {
 #[derive(Clone, Debug)]
 pub struct Context {
     pub operator: Option<Operator>,
+    /// The signed-in operator with the keys the login opened: what personal data is sealed,
+    /// opened and looked up with. `None` before a login; use cases that touch personal data
+    /// refuse without it.
+    pub session: Option<Arc<Session>>,
     /// The window (counter) the call comes from, as the hall's configuration names it; one
     /// process may serve several. Drafts belong to their window.
     pub window: Option<String>,
@@ -104,6 +108,7 @@ impl Context {
     pub fn new(clock: Arc<dyn Clock>, lang: Lang) -> Context {
         Context {
             operator: None,
+            session: None,
             window: None,
             clock,
             lang,
@@ -113,6 +118,13 @@ impl Context {
     /// The same context at the window `window`.
     pub fn at_window(mut self, window: Option<&str>) -> Context {
         self.window = window.map(str::to_owned);
+        self
+    }
+
+    /// The same context for the operator signed in as `session`.
+    pub fn signed_in(mut self, session: Arc<Session>) -> Context {
+        self.operator = Some(session.operator());
+        self.session = Some(session);
         self
     }
 

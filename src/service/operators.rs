@@ -122,6 +122,16 @@ impl Session {
     }
 }
 
+/// Names the operator and role only: the keys never reach a log or a panic message.
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session")
+            .field("name", &self.name)
+            .field("role", &self.role)
+            .finish_non_exhaustive()
+    }
+}
+
 /// An operator as listed: no key material.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OperatorSummary {
