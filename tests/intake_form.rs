@@ -375,3 +375,59 @@ fn a_query_and_enter_in_one_burst_pick_what_the_query_found() {
         .collect();
     assert_eq!(names, ["低保申请书"]);
 }
+
+#[test]
+fn a_letter_in_an_id_number_is_named_even_after_the_field_was_left_once() {
+    let fx = common::desk();
+    let mut s = session(&fx, Lang::Zh, Some("150102"));
+    s.handle(key(KeyCode::F(4)));
+    s.handle(key(KeyCode::Tab));
+    typed(&mut s, "1501");
+    s.handle(key(KeyCode::Tab));
+    s.handle(key(KeyCode::BackTab));
+    assert!(text(&s).contains("18 位"), "{}", text(&s));
+    typed(&mut s, "a");
+    assert!(text(&s).contains("前 17 位应为数字"), "{}", text(&s));
+}
+
+#[test]
+fn stepping_past_the_agent_channel_does_not_leave_an_agent_to_fill_in() {
+    let fx = common::desk();
+    let mut s = started(&fx, Lang::Zh, Some("150102"));
+    while form(&s).focus() != Stop::Channel {
+        s.handle(key(KeyCode::Tab));
+    }
+    // counter → home visit → appointment → agent → cross-area
+    for _ in 0..4 {
+        s.handle(key(KeyCode::Right));
+    }
+    assert_eq!(form(&s).input().channel, "cross-area");
+    assert_eq!(form(&s).input().agent, None);
+    // An agent whose name was typed stays: only a section nobody filled in closes.
+    s.handle(key(KeyCode::Left));
+    assert_eq!(form(&s).input().channel, "agent");
+    while form(&s).focus() != Stop::Text(Field::AgentName) {
+        s.handle(key(KeyCode::Tab));
+    }
+    typed(&mut s, "巴特尔");
+    while form(&s).focus() != Stop::Channel {
+        s.handle(key(KeyCode::Tab));
+    }
+    s.handle(key(KeyCode::Right));
+    assert_eq!(form(&s).input().channel, "cross-area");
+    assert_eq!(form(&s).input().agent.as_ref().unwrap().name, "巴特尔");
+}
+
+#[test]
+fn the_same_document_is_listed_once_per_service() {
+    let fx = common::desk();
+    let mut s = started(&fx, Lang::Zh, Some("150102"));
+    add_dibao(&mut s);
+    while !matches!(form(&s).focus(), Stop::MaterialAdd(0)) {
+        s.handle(key(KeyCode::Tab));
+    }
+    s.handle(key(KeyCode::Enter));
+    s.handle(key(KeyCode::Enter));
+    let materials = &form(&s).input().materials;
+    assert_eq!(materials.len(), 1, "{materials:?}");
+}

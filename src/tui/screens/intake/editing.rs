@@ -201,7 +201,12 @@ impl IntakeScreen {
             Stop::Channel => {
                 let codes: Vec<&str> = Channel::ALL.iter().map(|c| c.code()).collect();
                 let next = cycle(&codes, &self.input.channel, by).to_string();
-                if next == Channel::Agent.code() && self.input.agent.is_none() {
+                let agent = Channel::Agent.code();
+                if next == agent && self.input.agent.is_none() {
+                    self.toggle_agent();
+                } else if self.input.channel == agent && next != agent && self.agent_is_blank() {
+                    // Stepping past 委托代办 opened the agent's section; nothing was typed
+                    // in it, so it closes again rather than asking for an agent nobody named.
                     self.toggle_agent();
                 }
                 self.input.channel = next;
@@ -232,6 +237,14 @@ impl IntakeScreen {
             // Kept in the list's order, so a record reads the same however it was ticked.
             facts.sort_by_key(|c| Fact::from_code(c).map(|f| f as u8));
         }
+    }
+
+    fn agent_is_blank(&self) -> bool {
+        self.input.agent.as_ref().is_some_and(|a| {
+            a.name.trim().is_empty()
+                && a.id_number.trim().is_empty()
+                && a.relationship.trim().is_empty()
+        })
     }
 
     fn toggle_agent(&mut self) {
@@ -273,6 +286,17 @@ impl IntakeScreen {
         let Some(service) = self.input.services.get(service_index).cloned() else {
             return;
         };
+        let listed = self
+            .input
+            .materials
+            .iter()
+            .any(|m| m.service == service && m.name.trim() == name.trim());
+        if listed || name.trim().is_empty() {
+            // A second Enter on the same document adds nothing: the checklist names each once.
+            self.query.clear();
+            self.caret = Caret::default();
+            return;
+        }
         self.input.materials.push(MaterialInput {
             service,
             name,
@@ -322,6 +346,13 @@ impl IntakeScreen {
         let fallback = match gone {
             Stop::Service(at) if at > 0 => Stop::Service(at - 1),
             Stop::Service(_) => Stop::ServiceSearch,
+            Stop::Material(at) => all
+                .iter()
+                .rev()
+                .find(|s| matches!(s, Stop::Material(m) if *m < at))
+                .or_else(|| all.iter().find(|s| matches!(s, Stop::MaterialAdd(_))))
+                .copied()
+                .unwrap_or(Stop::Text(Field::Notes)),
             _ => Stop::Text(Field::Notes),
         };
         let stop = if all.contains(&fallback) {

@@ -176,9 +176,14 @@ impl IntakeScreen {
             .iter()
             .find(|p| stop.shows(&p.path, &self.input))
             .map(|p| p.problem.clone());
-        match settled {
-            Some(problem) if shown => Some(problem),
-            _ if stop == self.focus => self.typing_problem.clone(),
+        // While a field is typed, what more typing cannot mend (a letter in an ID number) is
+        // more to the point than what a settled value lacks (its length).
+        let typing = (stop == self.focus)
+            .then(|| self.typing_problem.clone())
+            .flatten();
+        match (typing, settled) {
+            (Some(problem), _) => Some(problem),
+            (None, Some(problem)) if shown => Some(problem),
             _ => None,
         }
     }

@@ -469,6 +469,9 @@ fn has_fact(input: &crate::domain::application::ApplicationInput, fact: Fact) ->
 }
 
 /// Draws the rows that fit, scrolled so that the focused field and what belongs to it show.
+/// Rows kept in view after the focused field when the form is scrolled.
+const ROWS_AFTER_FOCUS: usize = 3;
+
 fn draw_rows(screen: &IntakeScreen, ctx: &Ctx, frame: &mut Frame, area: Rect, rows: &[Row]) {
     let height = usize::from(area.height);
     if height == 0 {
@@ -480,8 +483,10 @@ fn draw_rows(screen: &IntakeScreen, ctx: &Ctx, frame: &mut Frame, area: Rect, ro
         .iter()
         .rposition(|r| r.stop == Some(focus))
         .unwrap_or(first);
-    // The focused block's end shows, and its start never scrolls off above.
-    let offset = (last + 1).saturating_sub(height).min(first);
+    // The focused block's end shows with a few rows after it (what Enter just added below
+    // the search line, the next field), and its start never scrolls off above.
+    let wanted_end = (last + 1 + ROWS_AFTER_FOCUS).min(rows.len());
+    let offset = wanted_end.saturating_sub(height).min(first);
     // Keep the section heading above the focus in view when there is room.
     let offset = if first > 0 && offset == first && last + 1 - first < height {
         offset - 1
