@@ -15,6 +15,7 @@ use crate::i18n::{Localizer, choose_lang};
 use crate::service::config::{self as hall_config, ConfigError, LoadedConfig, config_path};
 use crate::service::{Desk, OpenOptions, store_path};
 
+pub mod backup;
 mod catalogue;
 mod config;
 mod error;

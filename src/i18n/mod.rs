@@ -46,6 +46,10 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
                 "zh-CN/form.ftl",
                 include_str!("../../locales/zh-CN/form.ftl"),
             ),
+            (
+                "zh-CN/backup.ftl",
+                include_str!("../../locales/zh-CN/backup.ftl"),
+            ),
         ],
         Lang::Mn => &[
             (
@@ -79,6 +83,10 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
             (
                 "mn-Mong/form.ftl",
                 include_str!("../../locales/mn-Mong/form.ftl"),
+            ),
+            (
+                "mn-Mong/backup.ftl",
+                include_str!("../../locales/mn-Mong/backup.ftl"),
             ),
         ],
     }

@@ -12,6 +12,7 @@ use crate::store::Store;
 use crate::store::catalogue::{self as stored, SeedOutcome, StoredCatalogue};
 pub use crate::store::{OpenOptions, StoreError};
 
+pub mod backup;
 pub mod config;
 pub mod context;
 pub mod drafts;

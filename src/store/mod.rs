@@ -6,6 +6,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 
+pub mod archive;
 pub mod catalogue;
 pub mod codec;
 mod commit;
