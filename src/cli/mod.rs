@@ -16,6 +16,7 @@ use crate::service::config::{self as hall_config, ConfigError, LoadedConfig, con
 use crate::service::{Desk, OpenOptions, store_path};
 
 mod audit;
+pub mod backup;
 mod catalogue;
 mod config;
 mod error;

@@ -50,6 +50,10 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
                 "zh-CN/security.ftl",
                 include_str!("../../locales/zh-CN/security.ftl"),
             ),
+            (
+                "zh-CN/backup.ftl",
+                include_str!("../../locales/zh-CN/backup.ftl"),
+            ),
         ],
         Lang::Mn => &[
             (
@@ -87,6 +91,10 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
             (
                 "mn-Mong/security.ftl",
                 include_str!("../../locales/mn-Mong/security.ftl"),
+            ),
+            (
+                "mn-Mong/backup.ftl",
+                include_str!("../../locales/mn-Mong/backup.ftl"),
             ),
         ],
     }

@@ -13,6 +13,7 @@ use crate::store::catalogue::{self as stored, SeedOutcome, StoredCatalogue};
 pub use crate::store::{OpenOptions, StoreError};
 
 pub mod audit;
+pub mod backup;
 pub mod config;
 pub mod context;
 pub mod drafts;

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 
 pub mod audit;
+pub mod archive;
 pub mod catalogue;
 pub mod codec;
 mod commit;
