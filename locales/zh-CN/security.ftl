@@ -55,6 +55,7 @@ security-permission-change-settings = 更改设置
 security-permission-manage-operators = 管理操作员
 security-permission-export = 导出记录
 security-permission-read-audit = 查看审计记录
+security-permission-back-up-and-restore = 备份或恢复数据库
 
 security-error-bad-login = 操作员名称或密码不正确，请核对后重试。连续输错多次后，每次尝试都要等待更长时间。
 security-error-refused = { $role }无权{ $action }，此操作只能由主管进行。如需办理，请联系主管。

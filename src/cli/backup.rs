@@ -1,8 +1,6 @@
-//! `backup FILE` and `restore FILE` at the command line, as far as they go before a login:
-//! the arguments, progress on a terminal's stderr, and what is said when done or refused.
-//! They are not offered as subcommands yet: the archive key comes from the store's data key,
-//! which only a supervisor's login opens, and the login wiring calls [`backup`] and
-//! [`restore`] with it once operators exist.
+//! `backup FILE` and `restore FILE` at the command line: a supervisor signs in (the archive
+//! key is a subkey of the store's data key, which only a login opens), progress goes to a
+//! terminal's stderr, and what is said when done or refused.
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
@@ -139,6 +137,68 @@ pub fn refused(e: &ArchiveError, file: &Path, l10n: &Localizer) -> (ExitStatus, 
             (status, store_message(e, l10n))
         }
     }
+}
+
+/// `service-desk backup FILE`: a supervisor signs in, the archive is written under the key
+/// their login opens, and the export is audited.
+pub fn run_backup_command(
+    start: &super::Start,
+    args: &ArchiveArgs,
+    login: &super::operators::LoginArgs,
+    out: &mut dyn std::io::Write,
+) -> Result<(), super::CliError> {
+    let desk = start.open_desk()?;
+    let session = super::operators::log_in(start, &desk, login)?;
+    session.require(crate::domain::operator::Permission::BackUpAndRestore)?;
+    let l10n = &start.l10n;
+    let done = backup(&desk, &session.unlocked().archive_key(), args, l10n)
+        .map_err(|(status, message)| super::CliError::Archive { status, message })?;
+    audit_export(start, &desk, &session, args)?;
+    writeln!(out, "{done}").map_err(super::CliError::Output)
+}
+
+fn audit_export(
+    start: &super::Start,
+    desk: &Desk,
+    session: &crate::service::operators::Session,
+    args: &ArchiveArgs,
+) -> Result<(), super::CliError> {
+    let ctx = super::operators::context(start);
+    let at = ctx
+        .now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
+    let entry = crate::store::audit::NewAuditEntry {
+        at,
+        operator: Some(session.name().to_string()),
+        action: crate::domain::audit::AuditAction::Export,
+        record: None,
+        detail: format!("backup {}", shown(&args.file)),
+    };
+    crate::service::audit::record(desk, entry)?;
+    Ok(())
+}
+
+/// `service-desk restore FILE`: a supervisor of the store in place signs in; the store is
+/// closed, and the archive is checked whole before it replaces it. An archive of another
+/// store (another data key) is refused as a wrong key and changes nothing.
+pub fn run_restore_command(
+    start: &super::Start,
+    args: &ArchiveArgs,
+    login: &super::operators::LoginArgs,
+    out: &mut dyn std::io::Write,
+) -> Result<(), super::CliError> {
+    let target = start.store_folder()?;
+    let key = {
+        let desk = start.open_desk()?;
+        let session = super::operators::log_in(start, &desk, login)?;
+        session.require(crate::domain::operator::Permission::BackUpAndRestore)?;
+        session.unlocked().archive_key()
+        // The desk closes here: a restore replaces the folder only when nobody has it open.
+    };
+    let done = restore(&target, &key, args, &start.l10n)
+        .map_err(|(status, message)| super::CliError::Archive { status, message })?;
+    writeln!(out, "{done}").map_err(super::CliError::Output)
 }
 
 #[cfg(test)]

@@ -83,6 +83,11 @@ pub enum CliError {
     PasswordsDiffer,
     /// A date filter that is not YYYY-MM-DD.
     BadDate(String),
+    /// A backup or restore refused, already told in the clerk's language.
+    Archive {
+        status: ExitStatus,
+        message: String,
+    },
     /// `audit verify` found a broken entry.
     AuditBroken {
         seq: u64,
@@ -124,6 +129,7 @@ impl CliError {
             CliError::NoOperatorName | CliError::NoPassword => ExitStatus::Usage,
             CliError::PasswordFile(_) | CliError::PasswordsDiffer => ExitStatus::Rejected,
             CliError::BadDate(_) | CliError::AuditBroken { .. } => ExitStatus::Rejected,
+            CliError::Archive { status, .. } => *status,
         }
     }
 
@@ -195,6 +201,7 @@ impl CliError {
             CliError::AuditBroken { seq, problem } => {
                 security::broken_message(*seq, *problem, l10n)
             }
+            CliError::Archive { message, .. } => message.clone(),
         }
     }
 }

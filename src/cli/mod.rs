@@ -23,7 +23,7 @@ mod error;
 mod intake;
 mod messages;
 mod notice;
-mod operators;
+pub(crate) mod operators;
 mod output;
 mod records;
 
@@ -75,6 +75,21 @@ pub enum Command {
     /// Check the audit trail, or list it (a supervisor acts).
     #[command(subcommand)]
     Audit(audit::AuditCommand),
+    /// Write an encrypted, self-checking archive of the whole store (a supervisor acts).
+    Backup {
+        #[command(flatten)]
+        archive: backup::ArchiveArgs,
+        #[command(flatten)]
+        login: operators::LoginArgs,
+    },
+    /// Put the store an archive holds in place of this one, once the whole archive checks
+    /// (a supervisor of this store acts; the store as it was is kept beside it).
+    Restore {
+        #[command(flatten)]
+        archive: backup::ArchiveArgs,
+        #[command(flatten)]
+        login: operators::LoginArgs,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -325,6 +340,11 @@ impl Start {
         Desk::open(&settings.db, &settings.open).map_err(CliError::Service)
     }
 
+    /// The store folder the settings name, without opening it.
+    pub fn store_folder(&self) -> Result<PathBuf, CliError> {
+        Ok(settings(&self.args, &self.env)?.db)
+    }
+
     /// The exit code for `outcome`; an error is told on stderr in the clerk's language.
     pub fn finish(&self, outcome: Result<(), CliError>) -> ExitCode {
         match outcome {
@@ -392,6 +412,12 @@ pub fn run(start: &Start, command: Command) -> Result<(), CliError> {
         }
         Command::Operators(cmd) => operators::run(start, cmd, out),
         Command::Audit(cmd) => audit::run(start, cmd, out),
+        Command::Backup { archive, login } => {
+            backup::run_backup_command(start, &archive, &login, out)
+        }
+        Command::Restore { archive, login } => {
+            backup::run_restore_command(start, &archive, &login, out)
+        }
     }
 }
 

@@ -38,7 +38,8 @@ impl Role {
             | Permission::ChangeSettings
             | Permission::ManageOperators
             | Permission::Export
-            | Permission::ReadAudit => self == Role::Supervisor,
+            | Permission::ReadAudit
+            | Permission::BackUpAndRestore => self == Role::Supervisor,
         }
     }
 }
@@ -57,6 +58,8 @@ pub enum Permission {
     ManageOperators,
     Export,
     ReadAudit,
+    /// Writing a backup archive of the whole store, or restoring one over it.
+    BackUpAndRestore,
 }
 
 impl Permission {
@@ -73,6 +76,7 @@ impl Permission {
             Permission::ManageOperators => "manage-operators",
             Permission::Export => "export",
             Permission::ReadAudit => "read-audit",
+            Permission::BackUpAndRestore => "back-up-and-restore",
         }
     }
 }

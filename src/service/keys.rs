@@ -33,6 +33,7 @@ const CHECK_LABEL: &[u8] = b"service-desk data key check v1";
 const RECORD_LABEL: &[u8] = b"service-desk record key v1";
 const DRAFT_LABEL: &[u8] = b"service-desk draft key v1";
 const BLIND_LABEL: &[u8] = b"service-desk blind index key v1";
+const ARCHIVE_LABEL: &[u8] = b"service-desk archive key v1";
 
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum KeyError {
@@ -193,6 +194,7 @@ pub struct Unlocked {
     record: Zeroizing<[u8; KEY_BYTES]>,
     draft: Zeroizing<[u8; KEY_BYTES]>,
     blind: Zeroizing<[u8; KEY_BYTES]>,
+    archive: Zeroizing<[u8; KEY_BYTES]>,
 }
 
 impl Unlocked {
@@ -201,6 +203,7 @@ impl Unlocked {
             record: data.subkey(RECORD_LABEL),
             draft: data.subkey(DRAFT_LABEL),
             blind: data.subkey(BLIND_LABEL),
+            archive: data.subkey(ARCHIVE_LABEL),
         }
     }
 
@@ -220,6 +223,12 @@ impl Unlocked {
 
     pub fn open_draft(&self, sealed: &[u8]) -> Result<Vec<u8>, KeyError> {
         open_with(&self.draft, DRAFT_LABEL, sealed)
+    }
+
+    /// The key backup archives of this store are sealed under: every archive of a store
+    /// (and of a store restored from one) opens with any of its operators' logins.
+    pub fn archive_key(&self) -> crate::store::archive::ArchiveKey {
+        crate::store::archive::ArchiveKey::new(*self.archive)
     }
 
     /// The keyed hash of `value` for the blind index. The caller passes the value in the one

@@ -6,8 +6,8 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 
-pub mod audit;
 pub mod archive;
+pub mod audit;
 pub mod catalogue;
 pub mod codec;
 mod commit;
