@@ -55,7 +55,7 @@ security-permission-change-settings = ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠭ᠎ᠠ ᠥ�
 security-permission-manage-operators = ᠠᠵᠢᠯᠲᠠᠨ ᠢ ᠬᠠᠮᠢᠶᠠᠷᠬᠤ
 security-permission-export = ᠲᠡᠮᠳᠡᠭᠯᠡᠯ ᠭᠠᠷᠭᠠᠬᠤ
 security-permission-read-audit = ᠬᠢᠨᠠᠨ ᠪᠠᠢᠴᠠᠭᠠᠯᠲᠠ ᠶᠢᠨ ᠲᠡᠮᠳᠡᠭᠯᠡᠯ ᠦᠵᠡᠬᠦ
-security-permission-back-up-and-restore = ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠬᠥᠮᠥᠷᠭᠡ ᠶᠢ ᠨᠥᠭᠡᠴᠡᠯᠡᠬᠦ ᠪᠤᠶᠤ ᠰᠡᠷᠭᠦᠭᠡᠬᠦ
+security-permission-back-up-and-restore = ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠬᠥᠮᠥᠷᠭᠡ ᠶᠢ ᠨᠥᠭᠡᠴᠡᠯᠡᠬᠦ ᠪᠤᠶᠤ ᠰᠡᠷᠭᠦᠭᠡᠬᠦ
 
 security-error-bad-login = ᠠᠵᠢᠯᠲᠠᠨ ᠤ ᠨᠡᠷ᠎ᠡ ᠪᠤᠶᠤ ᠨᠢᠭᠤᠴᠠ ᠺᠣᠳ᠋ ᠪᠤᠷᠤᠭᠤ ᠪᠠᠢᠨ᠎ᠠ᠂ ᠪᠠᠢᠴᠠᠭᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠲᠤᠷᠰᠢᠭᠠᠷᠠᠢ᠃ ᠣᠯᠠᠨ ᠤᠳᠠᠭ᠎ᠠ ᠳᠠᠷᠠᠯᠠᠨ ᠪᠤᠷᠤᠭᠤ ᠣᠷᠣᠭᠤᠯᠪᠠᠯ ᠲᠤᠷᠰᠢᠯᠲᠠ ᠪᠦᠷᠢ ᠤᠯᠠᠮ ᠤᠷᠲᠤ ᠬᠦᠯᠢᠶᠡᠯᠭᠡᠨ᠎ᠡ᠃
 security-error-refused = ᠡᠨᠡ ᠠᠵᠢᠯ ᠢ ᠬᠢᠬᠦ ᠡᠷᠬᠡ ᠦᠭᠡᠢ: { $action }᠃ ᠲᠠ { $role } ᠪᠣᠯᠤᠨ᠎ᠠ᠂ ᠡᠨᠡ ᠠᠵᠢᠯ ᠢ ᠵᠥᠪᠬᠡᠨ ᠬᠠᠷᠢᠭᠤᠴᠠᠭᠴᠢ ᠬᠢᠨ᠎ᠡ᠃ ᠬᠡᠷᠡᠭᠲᠡᠢ ᠪᠣᠯ ᠬᠠᠷᠢᠭᠤᠴᠠᠭᠴᠢ ᠲᠠᠢ ᠬᠠᠷᠢᠯᠴᠠᠭᠠᠷᠠᠢ᠃
