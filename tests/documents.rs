@@ -459,3 +459,25 @@ fn the_print_command_gets_the_file_and_its_failure_is_told() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("ᠳᠠᠷᠤᠮᠠᠯᠠᠬᠤ ᠵᠠᠷᠯᠢᠭ"), "{stderr}");
 }
+
+#[test]
+fn a_common_document_is_named_in_each_pages_language() {
+    let fixture = common::desk();
+    let mut app = application("ᠤᠶᠤᠨᠴᠡᠴᠡᠭ", "mn-Mong");
+    // Picked from the form's list by a Chinese-speaking clerk; typed by hand on the next line.
+    app["materials"] = json!([
+        {"service": "SOC-01", "name": "居民身份证", "status": "received"},
+        {"service": "SOC-01", "name": "结婚证", "status": "missing"}
+    ]);
+    let record = stored(&fixture, &app);
+    let doc = build(&fixture, &record, Kind::Receipt).unwrap();
+    let text = render_text(&doc, 200);
+    let (mn, zh) = text.split_at(text.find("受理回执").unwrap());
+    assert!(mn.contains("ᠰᠠᠭᠤᠭᠠᠯᠢ ᠠᠷᠠᠳ"), "{mn}");
+    assert!(!mn.contains("居民身份证"), "{mn}");
+    assert!(zh.contains("居民身份证"), "{zh}");
+    assert!(
+        mn.contains("结婚证") && zh.contains("结婚证"),
+        "typed names stay as typed"
+    );
+}

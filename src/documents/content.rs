@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 use super::words::{say_in, words};
 use crate::domain::application::{Deadline, Material};
 use crate::domain::config::HallConfig;
+use crate::domain::material::COMMON_DOCUMENTS;
 use crate::domain::reference::{Division, divisions};
 use crate::domain::text::clean_input;
 use crate::domain::{Catalogue, ItemId, Lang, MaterialKind};
@@ -247,8 +248,19 @@ fn service_line(catalogue: &Catalogue, id: &str, lang: Lang) -> String {
     }
 }
 
+/// A material's name in the paper's language: a common document picked from the form's list
+/// is stored in the clerk's language, so a Mongolian clerk's 《身份证》 reads in Chinese on the
+/// Chinese page; a name typed by hand stays as typed.
+fn material_name(l10n: &Localizer, lang: Lang, name: &str) -> String {
+    let typed = name.trim();
+    COMMON_DOCUMENTS
+        .iter()
+        .find(|id| Lang::ALL.iter().any(|l| l10n.format(*l, id, &[]) == typed))
+        .map_or_else(|| shown(name), |id| l10n.format(lang, id, &[]))
+}
+
 fn material_line(l10n: &Localizer, lang: Lang, m: &Material) -> String {
-    let (name, service) = (shown(&m.name), shown(&m.service));
+    let (name, service) = (material_name(l10n, lang, &m.name), shown(&m.service));
     match m.due {
         Some(due) => words(
             l10n,
@@ -441,7 +453,7 @@ fn notice_sheet(source: &Source<'_>, lang: Lang) -> Sheet {
 }
 
 fn outstanding_line(l10n: &Localizer, lang: Lang, m: &Material) -> String {
-    let name = shown(&m.name);
+    let name = material_name(l10n, lang, &m.name);
     match m.due {
         Some(due) => words(
             l10n,

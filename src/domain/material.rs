@@ -103,3 +103,13 @@ impl MaterialStatus {
         !matches!(self, MaterialStatus::Received)
     }
 }
+
+/// Documents most services ask for, offered on every service's material lines, by the id of
+/// their name in the locale files. A line picked from these is stored with its name in the
+/// clerk's language; papers give it in their own.
+pub const COMMON_DOCUMENTS: &[&str] = &[
+    "form-document-id-card",
+    "form-document-household-register",
+    "form-document-disability-card",
+    "form-document-power-of-attorney",
+];

@@ -15,13 +15,7 @@ use super::stops::Stop;
 /// How many candidates are listed below a query.
 pub const SHOWN: usize = 5;
 
-/// Documents most services ask for, offered on every service's material lines.
-pub const COMMON_DOCUMENTS: &[&str] = &[
-    "form-document-id-card",
-    "form-document-household-register",
-    "form-document-disability-card",
-    "form-document-power-of-attorney",
-];
+pub use crate::domain::material::COMMON_DOCUMENTS;
 
 /// One entry offered below a query.
 #[derive(Clone, Debug, PartialEq, Eq)]
