@@ -9,11 +9,12 @@ use serde_json::json;
 
 use super::error::{CliError, JsonProblem};
 use super::messages::say;
+use super::output::deadline_json;
 use super::records::save_documents;
 use super::{Format, IntakeCommand, Start};
 use crate::documents::{DocumentError, Pair, Written};
+use crate::domain::application::ApplicationInput;
 use crate::domain::application::MAX_INPUT_BYTES;
-use crate::domain::application::{ApplicationInput, Deadline};
 use crate::domain::text::path_for_terminal;
 use crate::i18n::{Arg, Localizer};
 use crate::service::ServiceError;
@@ -83,14 +84,6 @@ fn read_input(file: &Path) -> Result<ApplicationInput, CliError> {
         return Err(CliError::IntakeTooLarge);
     }
     serde_json::from_slice(&bytes).map_err(|e| CliError::IntakeJson(JsonProblem::from_serde(&e)))
-}
-
-/// `deadline` is the date, or `null` with `deadline_unknown` saying why.
-pub fn deadline_json(deadline: Deadline) -> (serde_json::Value, serde_json::Value) {
-    (
-        json!(deadline.date().map(|d| d.to_string())),
-        json!(deadline.reason_code()),
-    )
 }
 
 fn receipt_json(

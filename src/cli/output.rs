@@ -138,3 +138,13 @@ pub fn write_record(
     }
     Ok(())
 }
+
+/// `deadline` is the date, or `null` with `deadline_unknown` saying why.
+pub fn deadline_json(
+    deadline: crate::domain::application::Deadline,
+) -> (serde_json::Value, serde_json::Value) {
+    (
+        serde_json::json!(deadline.date().map(|d| d.to_string())),
+        serde_json::json!(deadline.reason_code()),
+    )
+}

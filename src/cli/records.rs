@@ -6,7 +6,7 @@ use std::io::Write;
 use serde_json::{Value, json};
 
 use super::error::CliError;
-use super::intake::deadline_json;
+use super::output::deadline_json;
 use super::output::write_json;
 use super::{Format, PaperFormat, RecordsCommand, Start};
 use crate::documents::{
