@@ -50,6 +50,10 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
                 "zh-CN/security.ftl",
                 include_str!("../../locales/zh-CN/security.ftl"),
             ),
+            (
+                "zh-CN/login.ftl",
+                include_str!("../../locales/zh-CN/login.ftl"),
+            ),
         ],
         Lang::Mn => &[
             (
@@ -87,6 +91,10 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
             (
                 "mn-Mong/security.ftl",
                 include_str!("../../locales/mn-Mong/security.ftl"),
+            ),
+            (
+                "mn-Mong/login.ftl",
+                include_str!("../../locales/mn-Mong/login.ftl"),
             ),
         ],
     }
