@@ -55,7 +55,7 @@ fn session(fx: &Fixture, lang: Lang, centre: Option<&str>) -> Session {
 /// The form opened with F4 and the applicant's name and ID number typed.
 fn started(fx: &Fixture, lang: Lang, centre: Option<&str>) -> Session {
     let mut s = session(fx, lang, centre);
-    s.handle(key(KeyCode::F(4)));
+    common::press_signed_in(&mut s, key(KeyCode::F(4)));
     typed(&mut s, "乌云其其格");
     s.handle(key(KeyCode::Tab));
     typed(&mut s, "150102195503071243");
@@ -116,7 +116,7 @@ fn tab_and_shift_tab_go_round_every_stop_and_are_never_trapped() {
     let mut s = started(&fx, Lang::Zh, Some("150102"));
     add_dibao(&mut s);
     // A query half typed, and the agent section on: Tab still leaves every stop.
-    s.handle(key(KeyCode::F(4)));
+    common::press_signed_in(&mut s, key(KeyCode::F(4)));
     let stops = form(&s).stops();
     let start = form(&s).focus();
     let mut seen = vec![start];
@@ -139,7 +139,7 @@ fn tab_and_shift_tab_go_round_every_stop_and_are_never_trapped() {
 fn ctrl_s_on_an_incomplete_form_jumps_to_the_first_problem() {
     let fx = common::desk();
     let mut s = session(&fx, Lang::Zh, Some("150102"));
-    s.handle(key(KeyCode::F(4)));
+    common::press_signed_in(&mut s, key(KeyCode::F(4)));
     typed(&mut s, "乌云其其格");
     s.handle(key(KeyCode::Tab));
     typed(&mut s, "15010219550307124"); // one character short
@@ -159,7 +159,7 @@ fn ctrl_s_on_an_incomplete_form_jumps_to_the_first_problem() {
 fn an_id_number_is_judged_while_it_is_typed() {
     let fx = common::desk();
     let mut s = session(&fx, Lang::Zh, Some("150102"));
-    s.handle(key(KeyCode::F(4)));
+    common::press_signed_in(&mut s, key(KeyCode::F(4)));
     s.handle(key(KeyCode::Tab));
     typed(&mut s, "1501a");
     assert!(text(&s).contains("前 17 位应为数字"), "{}", text(&s));
@@ -203,7 +203,7 @@ fn a_complete_form_is_stored_and_reads_back() {
     assert!(text(&s).contains("未设置打印命令"), "{}", text(&s));
     // The next F4 is a new form.
     s.handle(key(KeyCode::Esc));
-    s.handle(key(KeyCode::F(4)));
+    common::press_signed_in(&mut s, key(KeyCode::F(4)));
     assert_eq!(form(&s).input().applicant.name, "");
 }
 
@@ -228,7 +228,7 @@ fn the_centre_code_is_asked_once_and_saved() {
     );
     // The next intake does not ask again.
     s.handle(key(KeyCode::Esc));
-    s.handle(key(KeyCode::F(4)));
+    common::press_signed_in(&mut s, key(KeyCode::F(4)));
     typed(&mut s, "巴特尔");
     s.handle(key(KeyCode::Tab));
     typed(&mut s, "11010519491231002X");
@@ -241,7 +241,7 @@ fn the_centre_code_is_asked_once_and_saved() {
 fn control_characters_and_escapes_pasted_into_a_field_are_removed() {
     let fx = common::desk();
     let mut s = session(&fx, Lang::Zh, Some("150102"));
-    s.handle(key(KeyCode::F(4)));
+    common::press_signed_in(&mut s, key(KeyCode::F(4)));
     s.handle(Input::Paste(
         "乌云\u{1b}[31m其其\u{7}格\r\n\u{1b}]0;x\u{7}".into(),
     ));
@@ -255,7 +255,7 @@ fn control_characters_and_escapes_pasted_into_a_field_are_removed() {
 fn a_card_readers_burst_of_18_characters_and_enter_loses_nothing() {
     let fx = common::desk();
     let mut s = session(&fx, Lang::Zh, Some("150102"));
-    s.handle(key(KeyCode::F(4)));
+    common::press_signed_in(&mut s, key(KeyCode::F(4)));
     s.handle(key(KeyCode::Tab));
     let mut burst: Vec<Input> = "11010519491231002X"
         .chars()
@@ -277,12 +277,12 @@ fn esc_leaves_the_form_and_f4_finds_it_as_it_was() {
     s.handle(key(KeyCode::Esc));
     assert!(s.find::<IntakeScreen>().is_none());
     assert!(text(&s).contains("EDU-01"), "back on the catalogue");
-    s.handle(key(KeyCode::F(4)));
+    common::press_signed_in(&mut s, key(KeyCode::F(4)));
     assert_eq!(form(&s).input().applicant.name, "乌云其其格");
     assert_eq!(form(&s).focus(), Stop::Text(Field::ApplicantIdNumber));
     // F3 to the catalogue keeps it as well.
     s.handle(key(KeyCode::F(3)));
-    s.handle(key(KeyCode::F(4)));
+    common::press_signed_in(&mut s, key(KeyCode::F(4)));
     assert_eq!(form(&s).input().applicant.name, "乌云其其格");
 }
 
@@ -293,7 +293,7 @@ fn enter_on_a_catalogue_record_starts_an_intake_for_that_item() {
     typed(&mut s, "dibao");
     s.handle(key(KeyCode::Enter)); // to the record
     assert!(s.find::<IntakeScreen>().is_none());
-    s.handle(key(KeyCode::Enter)); // start an intake for it
+    common::press_signed_in(&mut s, key(KeyCode::Enter)); // start an intake for it, once signed in
     assert_eq!(form(&s).input().services, ["SOC-01"]);
     assert_eq!(form(&s).focus(), Stop::Text(Field::ApplicantName));
 }
@@ -347,7 +347,7 @@ fn tiny_windows_never_panic() {
 fn a_query_and_enter_in_one_burst_pick_what_the_query_found() {
     let fx = common::desk();
     let mut s = session(&fx, Lang::Zh, Some("150102"));
-    s.handle(key(KeyCode::F(4)));
+    common::press_signed_in(&mut s, key(KeyCode::F(4)));
     while form(&s).focus() != Stop::ServiceSearch {
         s.handle(key(KeyCode::Tab));
     }

@@ -294,6 +294,7 @@ fn an_id_card_readers_18_characters_and_enter_lose_nothing_in_the_form() {
     let config = config.to_str().unwrap().to_string();
     let mut app = started(dir.path(), &[("SERVICE_DESK_CONFIG", &config)]);
     app.send(b"\x1bOS"); // F4
+    app.sign_in();
     app.wait_for("the form", |s| s.contents().contains("身份证号码"));
     app.send("乌云其其格\t".as_bytes());
     // What a reader types: 18 characters and Enter in one write, the clerk's next keys at once.
@@ -317,7 +318,7 @@ fn an_id_card_readers_18_characters_and_enter_lose_nothing_in_the_form() {
 }
 
 #[test]
-fn a_form_killed_after_its_draft_is_saved_is_offered_again_at_the_next_start() {
+fn a_form_killed_after_its_draft_is_saved_is_offered_again_after_the_next_sign_in() {
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("config.toml");
     let receipts = dir.path().join("receipts");
@@ -333,6 +334,7 @@ fn a_form_killed_after_its_draft_is_saved_is_offered_again_at_the_next_start() {
     let env = [("SERVICE_DESK_CONFIG", config.as_str())];
     let mut app = started(dir.path(), &env);
     app.send(b"\x1bOS"); // F4
+    app.sign_in();
     app.wait_for("the form", |s| s.contents().contains("身份证号码"));
     app.send("乌云其其格\t150102195503071243\t13904711234".as_bytes());
     // No key after the last: the program saves the draft on its own after the pause, and
@@ -351,6 +353,15 @@ fn a_form_killed_after_its_draft_is_saved_is_offered_again_at_the_next_start() {
         &[],
         &[("TERM", "xterm-256color"), env[0]],
     );
+    app.wait_for("the notice that drafts wait", |s| {
+        s.contents().contains("本窗口有未完成的受理表单")
+    });
+    assert!(
+        !app.contents().contains("乌**"),
+        "nothing of them before a sign-in"
+    );
+    app.send(b"\x1bOS"); // F4
+    app.sign_in();
     app.wait_for("the offer to resume", |s| {
         let contents = s.contents();
         contents.contains("未完成的受理") && contents.contains("乌**")

@@ -88,7 +88,7 @@ impl Bench {
 /// A form with name, ID number, phone, a service, a ticked fact and notes, the caret left
 /// in the notes.
 fn fill(s: &mut Session) {
-    s.handle(key(KeyCode::F(4)));
+    common::press_signed_in(s, key(KeyCode::F(4)));
     typed(s, "乌云其其格");
     s.handle(key(KeyCode::Tab));
     typed(s, "150102195503071243");
@@ -109,7 +109,7 @@ fn fill(s: &mut Session) {
 fn a_draft_is_saved_after_a_pause_in_typing_not_at_every_key() {
     let bench = Bench::new();
     let mut s = bench.session("3", "");
-    s.handle(key(KeyCode::F(4)));
+    common::press_signed_in(&mut s, key(KeyCode::F(4)));
     typed(&mut s, "乌云");
     assert!(bench.stored().is_empty(), "not at every key");
     assert!(s.wake_in().is_some(), "the driver is asked to come back");
@@ -120,7 +120,8 @@ fn a_draft_is_saved_after_a_pause_in_typing_not_at_every_key() {
     assert_eq!(stored.len(), 1);
     assert_eq!(stored[0].name, "乌*");
     assert_eq!(stored[0].owner.window.as_deref(), Some("3"));
-    assert_eq!(s.wake_in(), None, "nothing left to save");
+    let next = s.wake_in().expect("the idle lock is due some time");
+    assert!(next > Duration::from_secs(60), "nothing left to save soon");
     // More typing goes into the same draft.
     typed(&mut s, "其其格");
     bench.wait(&mut s, 1_000);
@@ -143,6 +144,15 @@ fn the_next_start_offers_the_draft_and_restores_the_form_field_for_field() {
     drop(s);
 
     let mut s = bench.session("3", "");
+    // Before a sign-in only that there are drafts is said, nothing of them.
+    assert!(s.find::<DraftsScreen>().is_none(), "not before a sign-in");
+    let waiting = text(&s);
+    assert!(waiting.contains("本窗口有未完成的受理表单"), "{waiting}");
+    assert!(
+        !waiting.contains("乌*") && !waiting.contains("1243"),
+        "{waiting}"
+    );
+    common::press_signed_in(&mut s, key(KeyCode::F(4)));
     let offer = s.find::<DraftsScreen>().expect("the offer is on top");
     assert_eq!(offer.drafts().len(), 1);
     let shown = text(&s);
@@ -156,7 +166,8 @@ fn the_next_start_offers_the_draft_and_restores_the_form_field_for_field() {
     assert_eq!(form(&s).focus(), Stop::Text(Field::Notes));
 
     // Another window is not offered this window's draft.
-    let other = bench.session("4", "");
+    let mut other = bench.session("4", "");
+    common::press_signed_in(&mut other, key(KeyCode::F(4)));
     assert!(other.find::<DraftsScreen>().is_none());
 }
 
@@ -167,6 +178,7 @@ fn a_draft_is_discarded_only_after_confirmation() {
     fill(&mut s);
     s.shutdown();
     let mut s = bench.session("3", "");
+    common::press_signed_in(&mut s, key(KeyCode::F(4)));
     assert!(s.find::<DraftsScreen>().is_some());
     s.handle(key(KeyCode::Char('d')));
     assert!(s.find::<DraftsScreen>().unwrap().confirming());
@@ -194,14 +206,14 @@ fn esc_leaves_drafts_for_later_and_f4_on_an_empty_form_offers_them_again() {
     s.handle(key(KeyCode::Esc));
     assert!(s.find::<DraftsScreen>().is_none());
     assert_eq!(bench.stored().len(), 1, "left alone");
-    s.handle(key(KeyCode::F(4)));
+    common::press_signed_in(&mut s, key(KeyCode::F(4)));
     assert!(s.find::<DraftsScreen>().is_some(), "offered again");
     s.handle(key(KeyCode::Esc));
     assert!(form(&s).is_blank(), "the empty form is there to fill");
     // F4 on a form that holds something does not interrupt it.
     typed(&mut s, "王");
     s.handle(key(KeyCode::Esc));
-    s.handle(key(KeyCode::F(4)));
+    common::press_signed_in(&mut s, key(KeyCode::F(4)));
     assert!(s.find::<DraftsScreen>().is_none());
     assert_eq!(form(&s).input().applicant.name, "王");
 }
@@ -277,7 +289,7 @@ fn a_menksoft_name_typed_key_by_key_is_stored_as_its_whole_conversion() {
     assert_ne!(whole, one_by_one, "the word tells the two apart");
     let bench = Bench::new();
     let mut s = bench.session("3", "");
-    s.handle(key(KeyCode::F(4)));
+    common::press_signed_in(&mut s, key(KeyCode::F(4)));
     for c in MONGGOL_SHAPES.chars() {
         s.handle(key(KeyCode::Char(c)));
         let shown = text(&s);
@@ -300,7 +312,7 @@ fn a_menksoft_name_typed_key_by_key_is_stored_as_its_whole_conversion() {
     let id = bench.stored()[0].id;
     let draft = drafts::load(&bench.fx.desk, id).unwrap().unwrap();
     assert_eq!(draft.input.applicant.name, whole);
-    s.handle(key(KeyCode::F(4)));
+    common::press_signed_in(&mut s, key(KeyCode::F(4)));
     s.handle(Input::Key(Key::ctrl('s')));
     let receipt = s.find::<ReceiptScreen>().expect("stored");
     assert_eq!(

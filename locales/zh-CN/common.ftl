@@ -41,5 +41,6 @@ key-back-hint = 返回
 key-delete-back = 删除搜索栏中最后一个字
 key-clear-query = 清空搜索栏
 key-save = 保存当前表单
+key-sign-out = 退出登录：正在填写的表单保存为草稿，回到服务清单
 key-quit = 退出程序
 key-quit-hint = 退出

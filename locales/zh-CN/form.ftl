@@ -136,3 +136,5 @@ drafts-no-services = （未选事项）
 drafts-error-unreadable = 草稿无法读取，请联系管理员。
 drafts-error-discard = 草稿未能删除，请稍后再试。
 form-draft-saved = 草稿已保存
+form-centre-supervisor-only = 本中心尚未设置区划代码。设置属于主管权限，窗口人员不能更改。请主管登录后保存本表单以完成设置，或由管理员运行 service-desk config set centre-code 代码。表单已保留。
+form-receipt-applicant = 申请人：{ $applicant }

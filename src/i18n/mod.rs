@@ -54,6 +54,10 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
                 "zh-CN/backup.ftl",
                 include_str!("../../locales/zh-CN/backup.ftl"),
             ),
+            (
+                "zh-CN/login.ftl",
+                include_str!("../../locales/zh-CN/login.ftl"),
+            ),
         ],
         Lang::Mn => &[
             (
@@ -95,6 +99,10 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
             (
                 "mn-Mong/backup.ftl",
                 include_str!("../../locales/mn-Mong/backup.ftl"),
+            ),
+            (
+                "mn-Mong/login.ftl",
+                include_str!("../../locales/mn-Mong/login.ftl"),
             ),
         ],
     }

@@ -58,6 +58,17 @@ impl Hall {
         loaded.config.window().map(str::to_owned)
     }
 
+    /// How long a session may go without a key before its screen locks
+    /// (`idle-lock-minutes`).
+    pub fn idle_lock_minutes(&self) -> u16 {
+        let loaded = self.loaded.read().unwrap_or_else(|e| e.into_inner());
+        loaded.config.idle_lock_minutes()
+    }
+
+    pub fn idle_lock(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(u64::from(self.idle_lock_minutes()) * 60)
+    }
+
     pub fn path(&self) -> Option<PathBuf> {
         let loaded = self.loaded.read().unwrap_or_else(|e| e.into_inner());
         loaded.path.clone()

@@ -99,6 +99,13 @@ pub const GLOBAL_FIRST: &[Binding] = &[
 
 /// Keys that mean the same on every screen and come last.
 pub const GLOBAL_LAST: &[Binding] = &[
+    bind(
+        &[Key::plain(F(6))],
+        Action::SignOut,
+        "key-sign-out",
+        false,
+        Always,
+    ),
     bind(&[Key::ctrl('s')], Action::Save, "key-save", false, Always),
     bind(
         &[Key::ctrl('q'), Key::ctrl('c')],
@@ -113,6 +120,16 @@ pub const GLOBAL_LAST: &[Binding] = &[
 /// them: the first global keys, the screen's, the last global keys.
 pub fn in_force(screen: &'static [Binding]) -> impl Iterator<Item = &'static Binding> {
     GLOBAL_FIRST.iter().chain(screen).chain(GLOBAL_LAST)
+}
+
+/// The bindings in force while the sign-in form is in front: the language, the form's own
+/// keys, and quitting.
+pub fn while_signing_in(form: &'static [Binding]) -> impl Iterator<Item = &'static Binding> {
+    let language = GLOBAL_FIRST
+        .iter()
+        .filter(|b| b.action == Action::ToggleLanguage);
+    let quit = GLOBAL_LAST.iter().filter(|b| b.action == Action::Quit);
+    language.chain(form).chain(quit)
 }
 
 /// The action for a key pressed on a screen with the table `screen`; `typing` is true while

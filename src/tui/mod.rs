@@ -3,6 +3,7 @@
 //! local terminal today). Keys → key tables → `Action` → the session or the screen on top.
 pub mod action;
 pub mod driver;
+pub mod gate;
 pub mod glyphs;
 pub mod hall;
 pub mod input;
@@ -27,7 +28,7 @@ pub use session::{Effect, Session, Shared};
 use keymap::Binding;
 
 /// Every key table, for the checks that each description exists in both languages.
-pub fn key_tables() -> [&'static [Binding]; 7] {
+pub fn key_tables() -> [&'static [Binding]; 8] {
     [
         keymap::GLOBAL_FIRST,
         keymap::GLOBAL_LAST,
@@ -35,6 +36,7 @@ pub fn key_tables() -> [&'static [Binding]; 7] {
         screens::drafts::KEYS,
         screens::help::KEYS,
         screens::intake::KEYS,
+        screens::login::KEYS,
         screens::receipt::KEYS,
     ]
 }

@@ -5,9 +5,12 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::keymap;
-use super::layout::{self, MIN_HEIGHT, MIN_WIDTH};
+use super::layout::{self, MIN_HEIGHT, MIN_WIDTH, Regions};
+use super::screen::Screen;
+use super::screens::login::LoginScreen;
 use super::session::Session;
 use super::widgets::{bars, text};
+use crate::domain::operator::Role;
 use crate::domain::text::wrap;
 use crate::i18n::Arg;
 
@@ -17,6 +20,10 @@ pub fn render(session: &Session, frame: &mut Frame) {
         render_too_small(session, frame, area);
         return;
     };
+    if let Some(login) = session.login() {
+        render_login(session, login, frame, regions);
+        return;
+    }
     let screens = session.screens();
     // The last screen that is not an overlay is drawn whole; overlays go over it.
     let base = screens.iter().rposition(|s| !s.overlay()).unwrap_or(0);
@@ -32,6 +39,7 @@ pub fn render(session: &Session, frame: &mut Frame) {
         session.l10n(),
         session.theme(),
         status.as_deref(),
+        who(session).as_deref(),
     );
     screen.render(&body, frame);
     bars::hints(
@@ -45,6 +53,39 @@ pub fn render(session: &Session, frame: &mut Frame) {
     for (index, overlay) in screens.iter().enumerate().skip(base + 1) {
         overlay.render(&session.ctx(area, index == top), frame);
     }
+}
+
+/// The sign-in form (or the locked screen) alone: nothing of the screens behind it is drawn.
+fn render_login(session: &Session, login: &LoginScreen, frame: &mut Frame, regions: Regions) {
+    let body = session.ctx(regions.body, true);
+    let status = login.status(&body);
+    bars::title(
+        frame,
+        regions.title,
+        session.l10n(),
+        session.theme(),
+        status.as_deref(),
+        who(session).as_deref(),
+    );
+    login.render(&body, frame);
+    bars::hints(
+        frame,
+        regions.hints,
+        session.l10n(),
+        session.theme(),
+        keymap::while_signing_in(login.keys()),
+        session.notice().map(|n| n.message_id()),
+    );
+}
+
+/// `li 窗口人员`: who is signed in, for the title bar.
+fn who(session: &Session) -> Option<String> {
+    let operator = session.operator()?;
+    let role = match operator.role {
+        Role::Clerk => "security-role-clerk",
+        Role::Supervisor => "security-role-supervisor",
+    };
+    Some(format!("{} {}", operator.name, session.l10n().t(role)))
 }
 
 fn render_too_small(session: &Session, frame: &mut Frame, area: Rect) {

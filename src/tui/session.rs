@@ -3,10 +3,12 @@
 //! draws it. Many sessions can run in one process, each in its own language, sharing the
 //! desk and the texts.
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use ratatui::layout::{Rect, Size};
 
 use super::action::Action;
+use super::gate::{Answer, Gate, Request, Then};
 use super::hall::Hall;
 use super::input::Input;
 use super::keymap;
@@ -17,13 +19,16 @@ use super::screens::catalogue::CatalogueScreen;
 use super::screens::drafts::{DraftsScreen, Offer};
 use super::screens::help::HelpScreen;
 use super::screens::intake::IntakeScreen;
+use super::screens::login::{self, LoginMessage, LoginScreen, Purpose, Step};
 use super::theme::Theme;
+use crate::domain::operator::{Role, operator_name};
 use crate::domain::text::clean_input;
 use crate::domain::{ItemId, Lang};
 use crate::i18n::{Localizer, Texts};
 use crate::service::Desk;
 use crate::service::context::{Clock, Context};
-use crate::service::drafts::owner_of;
+use crate::service::drafts::{self, owner_of};
+use crate::service::operators::{Operators, Session as Signed};
 
 /// What every session shares, built once per process: the desk (store, catalogue, search
 /// index), the texts of both languages, and the clock.
@@ -78,14 +83,28 @@ pub struct Session {
     /// A screen closed with Esc that its key brings back as it was: the intake form.
     parked: Option<Box<dyn Screen>>,
     notice: Option<Notice>,
+    /// The sign-in form in front of everything: asking for a first sign-in, or locked.
+    gate: Option<Gate>,
+    /// Who is signed in; kept while the screen is locked (the keys are not).
+    operator: Option<SignedIn>,
+    /// When the clerk last pressed a key, by the session's clock: what idleness is measured
+    /// from.
+    last_key: Instant,
+}
+
+/// The operator a session is signed in as.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SignedIn {
+    pub name: String,
+    pub role: Role,
 }
 
 impl Session {
-    /// A session at the catalogue; when this window has unfinished intakes, their offer is
-    /// on top.
+    /// A session at the catalogue, signed in as nobody. When this window has unfinished
+    /// intakes, a notice says so; they are offered after a sign-in, since they name people.
     pub fn new(shared: &Shared, lang: Lang, size: Size) -> Session {
         let mut session = Session::bare(shared, lang, size);
-        session.offer_drafts();
+        session.tell_of_drafts();
         session
     }
 
@@ -103,6 +122,9 @@ impl Session {
             parked: None,
             // What opening the desk found is the first thing the clerk reads.
             notice: shared.desk.notices().first().map(|n| Notice::Desk(*n)),
+            gate: None,
+            operator: None,
+            last_key: shared.clock.instant(),
         }
     }
 
@@ -117,8 +139,34 @@ impl Session {
         self.env.context.window = hall.window();
         self.env.hall = hall;
         self.screens.retain(|s| !s.as_any().is::<DraftsScreen>());
-        self.offer_drafts();
+        if self.operator.is_some() {
+            self.offer_drafts();
+        } else {
+            self.tell_of_drafts();
+        }
         self
+    }
+
+    /// The sign-in form in front of the session (a first sign-in, or the locked screen).
+    pub fn login(&self) -> Option<&LoginScreen> {
+        self.gate.as_ref().map(|g| &g.screen)
+    }
+
+    /// Whether the screen is locked after a pause.
+    pub fn locked(&self) -> bool {
+        self.gate.as_ref().is_some_and(Gate::locked)
+    }
+
+    /// Who is signed in (also while the screen is locked).
+    pub fn operator(&self) -> Option<&SignedIn> {
+        self.operator.as_ref()
+    }
+
+    /// Waits for a sign-in being checked and takes its answer. The driver never calls it
+    /// (it polls, and keeps drawing); tests do, rather than waiting on the clock.
+    pub fn finish_sign_in(&mut self) {
+        self.take_answer(true);
+        self.settle();
     }
 
     pub fn hall(&self) -> &Hall {
@@ -189,8 +237,13 @@ impl Session {
     /// Applies a burst of input, then brings the screens up to date once: a paste or a card
     /// reader costs one search, not one per character. Input after a quit is dropped.
     pub fn handle_all(&mut self, inputs: impl IntoIterator<Item = Input>) -> Vec<Effect> {
+        // A key after a pause longer than allowed goes to the lock, not to the form.
+        self.lock_if_idle();
         let mut effects = Vec::new();
         for input in inputs {
+            if matches!(input, Input::Key(_) | Input::Paste(_)) {
+                self.last_key = self.env.context.clock.instant();
+            }
             effects.extend(self.apply(input));
             if effects.contains(&Effect::Quit) {
                 break;
@@ -216,13 +269,216 @@ impl Session {
 
     /// How soon the session wants to settle again with no input: while a form holds changes
     /// not yet saved as its draft, soon, so that the draft is saved after a pause in typing.
-    pub fn wake_in(&self) -> Option<std::time::Duration> {
+    /// While a sign-in is checked, soon, to show its answer; while someone is signed in, at
+    /// the latest when the screen is due to lock.
+    pub fn wake_in(&self) -> Option<Duration> {
         let pending = self
             .screens
             .iter()
             .filter_map(|s| s.as_any().downcast_ref::<IntakeScreen>())
             .any(IntakeScreen::draft_pending);
-        pending.then_some(DRAFT_TICK)
+        let checking = self.gate.as_ref().is_some_and(Gate::checking);
+        let lock = self.until_lock();
+        [
+            pending.then_some(DRAFT_TICK),
+            checking.then_some(CHECK_TICK),
+            lock,
+        ]
+        .into_iter()
+        .flatten()
+        .min()
+    }
+
+    /// How long until the screen locks, if someone is signed in and it is not locked yet.
+    fn until_lock(&self) -> Option<Duration> {
+        if self.operator.is_none() || self.gate.is_some() {
+            return None;
+        }
+        let idle = self
+            .env
+            .context
+            .clock
+            .instant()
+            .saturating_duration_since(self.last_key);
+        Some(self.env.hall.idle_lock().saturating_sub(idle))
+    }
+
+    /// Locks the screen once the pause is long enough: the forms are saved as drafts, the
+    /// keys the sign-in opened are dropped, and only the lock is drawn until the password
+    /// is given again. The forms stay in memory as they were.
+    fn lock_if_idle(&mut self) {
+        if self.until_lock() != Some(Duration::ZERO) {
+            return;
+        }
+        let Some(operator) = self.operator.clone() else {
+            return;
+        };
+        self.flush_drafts();
+        self.env.context.session = None;
+        let purpose = Purpose::Unlock {
+            operator: operator.name,
+        };
+        self.gate = Some(Gate::new(purpose, None));
+    }
+
+    /// Whether a form holds changes that are not in its draft on disk.
+    fn forms_unsaved(&self) -> bool {
+        self.screens
+            .iter()
+            .chain(self.parked.iter())
+            .filter_map(|s| s.as_any().downcast_ref::<IntakeScreen>())
+            .any(IntakeScreen::draft_pending)
+    }
+
+    /// Closes every screen but the catalogue and forgets the kept form: what the operator
+    /// leaving had open is theirs (in their drafts), not the next one's.
+    fn drop_forms(&mut self) {
+        self.screens.truncate(1);
+        self.parked = None;
+    }
+
+    /// F6: the forms saved as drafts and closed, the keys dropped, back to the catalogue.
+    fn sign_out(&mut self) {
+        if self.operator.is_none() {
+            self.notice = Some(Notice::Message("login-not-signed-in"));
+            return;
+        }
+        self.flush_drafts();
+        if self.forms_unsaved() {
+            self.notice = Some(Notice::Message("login-error-sign-out-unsaved"));
+            return;
+        }
+        self.drop_forms();
+        self.operator = None;
+        self.env.context.session = None;
+        self.env.context.operator = None;
+        self.notice = Some(Notice::Message("login-signed-out"));
+    }
+
+    /// Does `then` once someone is signed in; else opens the sign-in form (or, on a store
+    /// with no operator, the form that creates the first supervisor) and does it after.
+    fn with_sign_in(&mut self, then: Then) {
+        if self.env.context.session.is_some() {
+            self.go_on(then);
+            return;
+        }
+        let purpose = match Operators::new(&self.env.desk).any() {
+            Ok(true) => Purpose::SignIn,
+            Ok(false) => Purpose::FirstSupervisor,
+            Err(_) => {
+                self.notice = Some(Notice::Message("login-error-store"));
+                return;
+            }
+        };
+        self.gate = Some(Gate::new(purpose, Some(then)));
+    }
+
+    fn go_on(&mut self, then: Then) {
+        match then {
+            Then::Intake(service) => self.open_intake(service),
+            Then::Records => self.notice = Some(Notice::NotYetAvailable),
+        }
+    }
+
+    /// Keys while the sign-in form is in front: the language and quitting work, the rest
+    /// goes to the form. F3 leaves a first sign-in (not a lock) for the catalogue.
+    fn act_gated(&mut self, action: Action) -> Vec<Effect> {
+        match action {
+            Action::Quit => {
+                self.flush_drafts();
+                return vec![Effect::Quit];
+            }
+            Action::ToggleLanguage => self.set_lang(self.lang().other()),
+            Action::Catalogue if !self.locked() => self.gate = None,
+            Action::Help
+            | Action::Catalogue
+            | Action::NewIntake
+            | Action::Records
+            | Action::SignOut
+            | Action::Save => {}
+            other => self.step_gate(other),
+        }
+        Vec::new()
+    }
+
+    fn step_gate(&mut self, action: Action) {
+        let Some(gate) = self.gate.as_mut() else {
+            return;
+        };
+        let step = gate.screen.step(action);
+        let locked_for = match gate.screen.purpose() {
+            Purpose::Unlock { operator } => Some(operator.clone()),
+            _ => None,
+        };
+        let request = match step {
+            Step::Stay => return,
+            Step::Cancel => {
+                self.gate = None;
+                return;
+            }
+            Step::Check { name, password } => Request::Login { name, password },
+            Step::Create { name, password } => Request::Init { name, password },
+        };
+        if let (Request::Login { name, .. }, Some(operator)) = (&request, &locked_for) {
+            let other = operator_name(name).ok().as_deref() != Some(operator.as_str());
+            if other && self.forms_unsaved() {
+                // The form of the operator who left is not safe on disk: only they may go on.
+                if let Some(gate) = self.gate.as_mut() {
+                    gate.screen
+                        .refused(LoginMessage::plain("login-error-form-unsaved"));
+                }
+                return;
+            }
+        }
+        if let Some(gate) = self.gate.as_mut() {
+            gate.start(self.env.desk.clone(), self.env.context.clone(), request);
+        }
+    }
+
+    /// Takes the answer of a sign-in check if it came (`wait`: waits for it).
+    fn take_answer(&mut self, wait: bool) {
+        let Some(answer) = self.gate.as_mut().and_then(|g| g.answer(wait)) else {
+            return;
+        };
+        match answer {
+            Answer::Signed(signed) => self.signed_in(signed),
+            Answer::Refused(error) => {
+                if let Some(gate) = self.gate.as_mut() {
+                    gate.refused(Some(error));
+                }
+            }
+            Answer::NoAnswer => {
+                if let Some(gate) = self.gate.as_mut() {
+                    gate.refused(None);
+                }
+            }
+        }
+    }
+
+    /// A sign-in went through: the keys go into the context for the use cases, and what it
+    /// was asked for goes on. Another operator at a locked screen starts afresh at the
+    /// catalogue: the form of the one who left was saved as their draft when the screen
+    /// locked, and it is theirs to finish (each intake is recorded under who took it).
+    fn signed_in(&mut self, signed: Signed) {
+        let then = self.gate.take().and_then(|g| g.then);
+        let switching = self
+            .operator
+            .as_ref()
+            .is_some_and(|o| o.name != signed.name());
+        if switching {
+            self.drop_forms();
+        }
+        self.operator = Some(SignedIn {
+            name: signed.name().to_string(),
+            role: signed.role(),
+        });
+        self.env.context = self.env.context.clone().signed_in(Arc::new(signed));
+        self.last_key = self.env.context.clock.instant();
+        match then {
+            Some(then) => self.go_on(then),
+            None if switching => self.offer_drafts(),
+            None => {}
+        }
     }
 
     /// Saves every form's unsaved changes as its draft now (quit, a signal, a hang-up).
@@ -249,6 +505,22 @@ impl Session {
         }
         if failed {
             self.notice = Some(Notice::Message("form-draft-save-failed"));
+        }
+    }
+
+    /// Before a sign-in: says that this window has unfinished intakes, and how many, but
+    /// nothing of them (they name people).
+    fn tell_of_drafts(&mut self) {
+        if self.notice.is_some() {
+            return;
+        }
+        let Ok(list) = drafts::list(&self.env.desk) else {
+            return;
+        };
+        let window = &self.env.context.window;
+        let waiting = list.drafts.iter().any(|d| &d.owner.window == window);
+        if waiting {
+            self.notice = Some(Notice::Message("login-drafts-waiting"));
         }
     }
 
@@ -290,6 +562,10 @@ impl Session {
     /// letter: an Alt key that means nothing is the Esc and the key it came with, so a quick
     /// Esc before typing loses neither.
     fn press(&mut self, key: Key) -> Vec<Effect> {
+        if self.gate.is_some() {
+            let action = keymap::resolve(&key, login::KEYS, true);
+            return self.act_gated(action);
+        }
         let Some(top) = self.screens.last() else {
             return Vec::new();
         };
@@ -310,6 +586,9 @@ impl Session {
 
     /// Global actions here; the rest to the screen on top.
     fn act(&mut self, action: Action) -> Vec<Effect> {
+        if self.gate.is_some() {
+            return self.act_gated(action);
+        }
         match action {
             Action::Quit => {
                 self.flush_drafts();
@@ -318,8 +597,9 @@ impl Session {
             Action::Help => self.toggle_help(),
             Action::ToggleLanguage => self.set_lang(self.lang().other()),
             Action::Catalogue => self.close_down_to(1),
-            Action::NewIntake => self.open_intake(None),
-            Action::Records => self.notice = Some(Notice::NotYetAvailable),
+            Action::NewIntake => self.with_sign_in(Then::Intake(None)),
+            Action::Records => self.with_sign_in(Then::Records),
+            Action::SignOut => self.sign_out(),
             other => self.pass_to_top(other),
         }
         Vec::new()
@@ -424,7 +704,7 @@ impl Session {
                 self.screens.pop();
                 self.screens.push(screen);
             }
-            Outcome::StartIntake(id) => self.open_intake(Some(id)),
+            Outcome::StartIntake(id) => self.with_sign_in(Then::Intake(Some(id))),
             Outcome::OpenForm(form) => self.open_resumed(form),
             Outcome::Notice(notice) => self.notice = Some(notice),
             Outcome::Unhandled => match unhandled {
@@ -436,6 +716,8 @@ impl Session {
     }
 
     fn settle(&mut self) {
+        self.take_answer(false);
+        self.lock_if_idle();
         for screen in &mut self.screens {
             let ctx = self.env.ctx_for(screen.as_ref());
             screen.settle(&ctx);
@@ -446,7 +728,10 @@ impl Session {
 
 /// How often a session with unsaved form changes wants to settle when no key comes: well
 /// under the draft saver's pause, so a draft is saved close to when it is due.
-const DRAFT_TICK: std::time::Duration = std::time::Duration::from_millis(100);
+const DRAFT_TICK: Duration = Duration::from_millis(100);
+
+/// How often a session looks for the answer of a sign-in check while it runs.
+const CHECK_TICK: Duration = Duration::from_millis(50);
 
 /// The body between the bars, or the whole window for an overlay (or when the window is too
 /// small to lay out, where nothing but a notice is drawn).

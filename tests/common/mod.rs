@@ -11,9 +11,11 @@ use ratatui::layout::Size;
 use ratatui::style::{Color, Modifier, Style};
 use service_desk::domain::Lang;
 use service_desk::i18n::Texts;
-use service_desk::service::context::FixedClock;
+use service_desk::service::context::{Context, FixedClock};
+use service_desk::service::operators::Operators;
 use service_desk::service::{Desk, OpenOptions};
-use service_desk::tui::{Session, Shared};
+use service_desk::tui::screens::login::Purpose;
+use service_desk::tui::{Input, Key, KeyCode, Session, Shared};
 use unicode_width::UnicodeWidthStr;
 
 /// No test reads the configuration of the user running it: this file never exists.
@@ -171,5 +173,66 @@ fn describe(style: Style) -> String {
         "plain".into()
     } else {
         words.join(" ")
+    }
+}
+
+/// The operator the TUI tests sign in as: the first supervisor, created through the sign-in
+/// form the first time a session on a fresh store asks for one.
+pub const OPERATOR: &str = "boss";
+pub const PASSWORD: &str = "counter-pass-1";
+
+/// Types `text` into a session key by key.
+pub fn type_keys(s: &mut Session, text: &str) {
+    for c in text.chars() {
+        s.handle(Input::Key(Key::plain(KeyCode::Char(c))));
+    }
+}
+
+/// If the sign-in form is in front, fills it in as `name` with `password` (creating the
+/// store's first supervisor when it has none) and waits for the answer.
+pub fn sign_in_as(s: &mut Session, name: &str, password: &str) {
+    let Some(login) = s.login() else {
+        return;
+    };
+    let first = *login.purpose() == Purpose::FirstSupervisor;
+    let unlock = matches!(login.purpose(), Purpose::Unlock { .. });
+    if unlock {
+        s.handle(Input::Key(Key::plain(KeyCode::BackTab)));
+        s.handle(Input::Key(Key::ctrl('u')));
+    }
+    type_keys(s, name);
+    s.handle(Input::Key(Key::plain(KeyCode::Tab)));
+    type_keys(s, password);
+    if first {
+        s.handle(Input::Key(Key::plain(KeyCode::Tab)));
+        type_keys(s, password);
+    }
+    s.handle(Input::Key(Key::plain(KeyCode::Enter)));
+    s.finish_sign_in();
+}
+
+/// Signs in as the tests' supervisor if asked.
+pub fn sign_in(s: &mut Session) {
+    sign_in_as(s, OPERATOR, PASSWORD);
+    assert!(s.login().is_none(), "signed in");
+}
+
+/// A key that may need a sign-in (F4, F5, Enter on an item): pressed, then signed in.
+pub fn press_signed_in(s: &mut Session, input: Input) {
+    s.handle(input);
+    sign_in(s);
+}
+
+/// Creates the tests' supervisor directly (for tests that sign in through the form as a
+/// known operator, or add a clerk), unless the store has one.
+pub fn ensure_supervisor(desk: &Desk) -> service_desk::service::operators::Session {
+    let ctx = Context::new(Arc::new(FixedClock(fixed_time())), Lang::Zh);
+    let ops = Operators::new(desk);
+    if ops.any().expect("operators readable") {
+        ops.login(&ctx, OPERATOR, PASSWORD)
+            .expect("the supervisor signs in")
+    } else {
+        ops.init(&ctx, OPERATOR, PASSWORD)
+            .expect("the first supervisor")
     }
 }

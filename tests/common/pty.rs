@@ -122,3 +122,26 @@ impl PtyApp {
         }
     }
 }
+
+/// The operator a pty test signs in as (the same as `common::OPERATOR`; this file is also
+/// included on its own, without `common`).
+pub const OPERATOR: &str = "boss";
+pub const PASSWORD: &str = "counter-pass-1";
+
+impl PtyApp {
+    /// After a key that asks for a sign-in (F4): fills in the form as the tests' supervisor,
+    /// creating them when the store has no operator, and waits until it is gone.
+    pub fn sign_in(&mut self) {
+        self.wait_for("the sign-in form", |s| {
+            let c = s.contents();
+            c.contains("操作员登录") || c.contains("创建首位主管")
+        });
+        let (name, password) = (OPERATOR, PASSWORD);
+        if self.contents().contains("创建首位主管") {
+            self.send(format!("{name}\t{password}\t{password}\r").as_bytes());
+        } else {
+            self.send(format!("{name}\t{password}\r").as_bytes());
+        }
+        self.wait_for("signed in", |s| s.contents().contains(OPERATOR));
+    }
+}

@@ -4,4 +4,5 @@ pub mod catalogue;
 pub mod drafts;
 pub mod help;
 pub mod intake;
+pub mod login;
 pub mod receipt;

@@ -1,5 +1,5 @@
 //! The receipt shown once an intake is stored: its number, the promised deadline or why
-//! there is none, the services, and the one-time notice of every material still to bring.
+//! there is none, the applicant with the ID number and phone masked, the services, and the one-time notice of every material still to bring.
 //! Its papers are written into the receipts folder as it opens; the print key sends them to
 //! the hall's print command, and the view says where they are and what printing did.
 use std::any::Any;
@@ -16,8 +16,10 @@ use super::super::screen::{Ctx, Outcome, Screen};
 use super::super::widgets::text::put;
 use crate::documents::Written;
 use crate::domain::MessageId;
-use crate::domain::text::wrap;
+use crate::domain::Phone;
+use crate::domain::text::{clean_input, wrap};
 use crate::i18n::Arg;
+use crate::service::drafts::mask_id_number;
 use crate::service::intake::Receipt;
 
 mod papers;
@@ -113,6 +115,23 @@ impl ReceiptScreen {
         &self.receipt
     }
 
+    /// `乌云其其格  150102********1243  139****1234`: the name, and the ID number and phone
+    /// masked, as every list shows them; the full values are in the record's detail view.
+    fn applicant_masked(&self) -> String {
+        let applicant = &self.receipt.record.application.personal.applicant;
+        let mut parts = vec![
+            clean_input(&applicant.name),
+            mask_id_number(&applicant.id_number),
+        ];
+        if !applicant.phone.is_empty() {
+            parts.push(match Phone::parse(&applicant.phone) {
+                Ok(phone) => phone.masked(),
+                Err(_) => "*".repeat(applicant.phone.chars().count()),
+            });
+        }
+        parts.join("  ")
+    }
+
     fn lines(&self, ctx: &Ctx, width: usize) -> Vec<Line<'static>> {
         let l10n = ctx.l10n;
         let theme = ctx.theme;
@@ -131,6 +150,13 @@ impl ReceiptScreen {
             l10n.t_args(
                 "form-receipt-deadline",
                 &[("deadline", Arg::Str(&l10n.say(&self.receipt.deadline)))],
+            ),
+            Style::new(),
+        );
+        say(
+            l10n.t_args(
+                "form-receipt-applicant",
+                &[("applicant", Arg::Str(&self.applicant_masked()))],
             ),
             Style::new(),
         );

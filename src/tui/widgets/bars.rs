@@ -13,15 +13,31 @@ use crate::tui::keymap::Binding;
 use crate::tui::screen::Ctx;
 use crate::tui::theme::Theme;
 
-/// `服务清单  82/82 项 ……  [中文] F2 ᠮᠣᠩᠭᠣᠯ`
-pub fn title(frame: &mut Frame, area: Rect, l10n: &Localizer, theme: &Theme, status: Option<&str>) {
+/// `服务清单  82/82 项 ……  li 窗口人员  [中文] F2 ᠮᠣᠩᠭᠣᠯ`: the screen's status, and who is
+/// signed in (`who`) before the language switch.
+pub fn title(
+    frame: &mut Frame,
+    area: Rect,
+    l10n: &Localizer,
+    theme: &Theme,
+    status: Option<&str>,
+    who: Option<&str>,
+) {
     let lang = l10n.lang();
     let current = format!("[{}]", l10n.format(lang, "common-language-name", &[]));
     let switch = format!(
         " F2 {}",
         l10n.format(lang.other(), "common-language-name", &[])
     );
-    let right_width = display_width(&current) + display_width(&switch);
+    // Who is signed in gives way to the language switch in a narrow window.
+    let who = who
+        .map(|w| format!(" {}  ", ellipsize(w, 24)))
+        .filter(|w| {
+            display_width(w) + display_width(&current) + display_width(&switch) + 20
+                <= usize::from(area.width)
+        })
+        .unwrap_or_default();
+    let right_width = display_width(&who) + display_width(&current) + display_width(&switch);
     let left = title_left(
         &l10n.t("common-app-title"),
         status,
@@ -31,6 +47,7 @@ pub fn title(frame: &mut Frame, area: Rect, l10n: &Localizer, theme: &Theme, sta
     let line = Line::from(vec![
         Span::styled(left, theme.app_title()),
         Span::raw(" ".repeat(fill)),
+        Span::styled(who, theme.label()),
         Span::styled(current, theme.current_language()),
         Span::styled(switch, theme.quiet()),
     ]);

@@ -1,10 +1,11 @@
 //! Ctrl-S: an incomplete form shows every problem and puts the caret on the first; a hall
-//! with no centre code asks for it; a complete form is numbered, stored durably and its
+//! with no centre code asks a supervisor for it; a complete form is numbered, stored durably and its
 //! receipt shown in place of the form.
 use super::super::super::screen::{Ctx, Notice, Outcome, Screen};
 use super::super::receipt::ReceiptScreen;
 use super::IntakeScreen;
 use super::centre::CentrePicker;
+use crate::domain::operator::Permission;
 use crate::service::drafts;
 use crate::service::intake::{IntakeError, submit};
 
@@ -16,8 +17,7 @@ impl IntakeScreen {
             return Outcome::Done;
         }
         let Some(centre) = ctx.hall.centre_code() else {
-            self.centre = Some(CentrePicker::new());
-            return Outcome::Done;
+            return self.ask_for_centre(ctx);
         };
         // With a draft, the intake and the draft's removal are one transaction.
         let submitted = match self.draft_id() {
@@ -44,6 +44,20 @@ impl IntakeScreen {
                 Outcome::Notice(Notice::Message("form-error-clock"))
             }
         }
+    }
+
+    /// The centre code is a setting of the hall: with operators, only a supervisor sets it
+    /// here; a clerk is told why not and who can.
+    fn ask_for_centre(&mut self, ctx: &Ctx) -> Outcome {
+        let allowed = match &ctx.context.session {
+            Some(signed) => signed.role().may(Permission::ChangeSettings),
+            None => true,
+        };
+        if !allowed {
+            return Outcome::Notice(Notice::Message("form-centre-supervisor-only"));
+        }
+        self.centre = Some(CentrePicker::new());
+        Outcome::Done
     }
 
     /// Shows every problem and puts the caret on the first, in the form's order (the
