@@ -71,7 +71,9 @@ impl Bench {
             texts: texts(),
             clock: self.clock.clone(),
         };
-        Session::new(&shared, Lang::Zh, Size::new(80, 24)).with_hall(hall(&self.fx, window, extra))
+        Session::new(&shared, Lang::Zh, Size::new(80, 24))
+            .with_hall(hall(&self.fx, window, extra))
+            .signed_in(self.fx.operator())
     }
 
     /// Time passes with no key: the session settles as its driver would on waking.
@@ -81,7 +83,9 @@ impl Bench {
     }
 
     fn stored(&self) -> Vec<drafts::DraftSummary> {
-        drafts::list(&self.fx.desk).unwrap().drafts
+        drafts::list(&self.fx.desk, Some(&self.fx.operator()))
+            .unwrap()
+            .drafts
     }
 }
 
@@ -298,7 +302,9 @@ fn a_menksoft_name_typed_key_by_key_is_stored_as_its_whole_conversion() {
     s.handle(key(KeyCode::Enter));
     s.handle(key(KeyCode::Esc));
     let id = bench.stored()[0].id;
-    let draft = drafts::load(&bench.fx.desk, id).unwrap().unwrap();
+    let draft = drafts::load(&bench.fx.desk, &bench.fx.context(), id)
+        .unwrap()
+        .unwrap();
     assert_eq!(draft.input.applicant.name, whole);
     s.handle(key(KeyCode::F(4)));
     s.handle(Input::Key(Key::ctrl('s')));

@@ -86,6 +86,8 @@ pub enum IntakeCommand {
         file: PathBuf,
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
+        #[command(flatten)]
+        login: operators::LoginArgs,
     },
 }
 
@@ -96,6 +98,8 @@ pub enum RecordsCommand {
         receipt: String,
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
+        #[command(flatten)]
+        login: operators::LoginArgs,
     },
     /// Write an intake's receipt (and one-time notice) again and print one: with the
     /// configured print-command, or to standard output when none is set.
@@ -106,6 +110,8 @@ pub enum RecordsCommand {
         notice: bool,
         #[arg(long, value_enum, default_value_t = PaperFormat::Text)]
         format: PaperFormat,
+        #[command(flatten)]
+        login: operators::LoginArgs,
     },
 }
 

@@ -121,6 +121,15 @@ impl Session {
         self
     }
 
+    /// The operator signed in for this session: what intakes and drafts are sealed and opened
+    /// with. The offer of drafts is made again, now with what they hold.
+    pub fn signed_in(mut self, operator: Arc<crate::service::operators::Session>) -> Session {
+        self.env.context = self.env.context.clone().signed_in(operator);
+        self.screens.retain(|s| !s.as_any().is::<DraftsScreen>());
+        self.offer_drafts();
+        self
+    }
+
     pub fn hall(&self) -> &Hall {
         &self.env.hall
     }
@@ -256,7 +265,8 @@ impl Session {
     /// open form's own); only damaged ones are told as a notice.
     fn offer_drafts_except(&mut self, except: Option<crate::service::drafts::DraftId>) {
         let owner = owner_of(&self.env.context);
-        match DraftsScreen::offer(&self.env.desk, owner, except) {
+        let signed_in = self.env.context.session.as_deref();
+        match DraftsScreen::offer(&self.env.desk, signed_in, owner, except) {
             Offer::Drafts(screen) => self.screens.push(Box::new(screen)),
             Offer::OnlyDamaged => self.notice = Some(Notice::Message("drafts-only-damaged")),
             Offer::Nothing => {}
