@@ -157,7 +157,7 @@ fn records_show_gives_back_exactly_what_was_stored() {
     let map = shown.as_object_mut().unwrap();
     assert_eq!(map.remove("receipt").unwrap(), number);
     assert_eq!(map.remove("status").unwrap(), "accepted");
-    assert_eq!(map.remove("operator").unwrap(), Value::Null);
+    assert_eq!(map.remove("operator").unwrap(), common::OPERATOR);
     assert_eq!(map.remove("deadline").unwrap(), Value::Null);
     assert_eq!(map.remove("deadline_unknown").unwrap(), "not-stated");
     let created = map.remove("created_at").unwrap();
@@ -378,6 +378,8 @@ fn a_killed_writer_loses_no_printed_receipt_and_leaves_no_gap() {
             .args(["-c", &script])
             .env("SERVICE_DESK_CONFIG", hall.config())
             .env("HOME", hall.home.path())
+            .env("SERVICE_DESK_OPERATOR", common::OPERATOR)
+            .env("SERVICE_DESK_PASSWORD", common::PASSWORD)
             .stdout(std::fs::File::create(&log).unwrap())
             .stderr(Stdio::null())
             .process_group(0)

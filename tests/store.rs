@@ -308,6 +308,7 @@ fn a_full_or_read_only_disk_refuses_the_intake_and_keeps_the_store() {
         mount -t tmpfs -o size=16m tmpfs "$DISK" || exit 1
         desk() { "$BIN" --db "$DISK/store" "$@"; }
         step() { name=$1; shift; "$@" >"$LOGS/$name.out" 2>"$LOGS/$name.err"; echo "$name $?"; }
+        step init desk operators init --name "$SERVICE_DESK_OPERATOR"
         step first desk intake add "$INPUT" --format json
         dd if=/dev/zero of="$DISK/filler" bs=64k 2>/dev/null
         step full-add desk intake add "$INPUT" --format json
@@ -334,6 +335,9 @@ fn a_full_or_read_only_disk_refuses_the_intake_and_keeps_the_store() {
         ("SERVICE_DESK_CONFIG", config.as_os_str()),
         ("HOME", home.path().as_os_str()),
         ("FIRST", first.as_ref()),
+        ("SERVICE_DESK_OPERATOR", common::OPERATOR.as_ref()),
+        ("SERVICE_DESK_PASSWORD", common::PASSWORD.as_ref()),
+        ("SERVICE_DESK_NEW_PASSWORD", common::PASSWORD.as_ref()),
     ];
     let Some(codes) = in_private_mounts(script, &env) else {
         eprintln!("skipped: this machine does not allow a private mount namespace");
@@ -355,6 +359,7 @@ fn a_full_or_read_only_disk_refuses_the_intake_and_keeps_the_store() {
         let json: serde_json::Value = serde_json::from_str(&read(step, "out")).unwrap();
         json["receipt"].as_str().unwrap().to_string()
     };
+    assert_eq!(code("init"), 0, "{}", read("init", "err"));
     assert_eq!(code("first"), 0, "{}", read("first", "err"));
     assert_eq!(number("first"), receipt(1));
     for (step, phrase) in [("full-add", "磁盘空间已满"), ("ro-add", "只读")] {
@@ -369,7 +374,11 @@ fn a_full_or_read_only_disk_refuses_the_intake_and_keeps_the_store() {
         }
     }
     assert_eq!(code("full-show"), 4, "{}", read("full-show", "err"));
-    assert!(read("full-show", "err").contains("磁盘空间已满"));
+    assert!(
+        read("full-show", "err").contains("磁盘空间已满"),
+        "{}",
+        read("full-show", "err")
+    );
     assert_eq!(code("freed-add"), 0, "{}", read("freed-add", "err"));
     assert_eq!(
         number("freed-add"),

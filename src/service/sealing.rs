@@ -93,7 +93,7 @@ pub fn open(
         })
     };
     let private = match &record.personal {
-        PersonalPart::Plain(private) => private.clone(),
+        PersonalPart::Plain(private) => (**private).clone(),
         PersonalPart::Sealed(sealed) => {
             let plain = zeroize::Zeroizing::new(
                 keys.open(sealed)

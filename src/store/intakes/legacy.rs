@@ -48,7 +48,7 @@ impl From<PlainIntake> for IntakeRecord {
                 name: Vec::new(),
             },
             clear,
-            personal: PersonalPart::Plain(private),
+            personal: PersonalPart::Plain(Box::new(private)),
         }
     }
 }

@@ -48,7 +48,8 @@ impl PrivatePart {
 /// written before the store had a key (and, for comparison, by the benchmarks).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum PersonalPart {
-    Plain(PrivatePart),
+    /// Boxed: the plain part is large, and only old records (and benchmarks) carry it.
+    Plain(Box<PrivatePart>),
     /// [`PrivatePart::encode`] sealed: version byte, nonce, ciphertext and tag.
     Sealed(Vec<u8>),
 }

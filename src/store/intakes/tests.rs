@@ -46,7 +46,7 @@ fn new_intake(id_number: &str, on: Date, notes: &str) -> NewIntake {
             ..LookupKeys::none()
         },
         clear,
-        personal: PersonalPart::Plain(private),
+        personal: PersonalPart::Plain(Box::new(private)),
     }
 }
 
@@ -231,7 +231,7 @@ fn a_record_in_the_plain_format_of_before_is_read_and_replaced_with_its_index() 
         PersonalPart::Plain(p) => p.clone(),
         PersonalPart::Sealed(_) => unreachable!("written plain"),
     };
-    let opened = added.clone().opened(private).unwrap();
+    let opened = added.clone().opened(*private).unwrap();
     // Written again as an older version wrote it: format 4, the ID number as its index key.
     let old = encode_plain(&opened);
     assert_eq!(old[0], format::INTAKE);
