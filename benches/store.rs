@@ -20,9 +20,12 @@ use service_desk::domain::application::Deadline;
 use service_desk::domain::{Date, Lang};
 use service_desk::service::context::{Context, SystemClock};
 use service_desk::service::intake::{self, hall_time};
+use service_desk::service::keys::{BlindKind, Unlocked};
+use service_desk::service::operators::{Operators, Session};
+use service_desk::service::sealing;
 use service_desk::service::{Desk, OpenOptions};
 use service_desk::store::Store;
-use service_desk::store::intakes::{LookupKeys, NewIntake, add, find_by_id_number};
+use service_desk::store::intakes::{NewIntake, add, find_by_id_number};
 
 const SEED: u64 = 0x5EED_2026;
 
@@ -80,18 +83,42 @@ fn today() -> Date {
     hall_time(SystemTime::now()).expect("a usable clock").1
 }
 
-/// Fills a new store with `count` generated intakes, then closes it.
-fn load(path: &Path, generator: &synth::Generator, count: usize) -> Vec<String> {
+/// The first supervisor of the store at `path`, signed in (real Argon2 parameters).
+fn supervisor(path: &Path) -> Arc<Session> {
+    let desk = Desk::open(path, &OpenOptions::default()).expect("desk opens");
+    let ctx = Context::new(Arc::new(SystemClock), Lang::Zh);
+    let session = Operators::new(&desk)
+        .init(&ctx, "bench", "bench-password-1")
+        .expect("first supervisor");
+    Arc::new(session)
+}
+
+/// Fills a new store with `count` generated intakes (sealed with `keys`, or plain), then
+/// closes it.
+fn load(
+    path: &Path,
+    generator: &synth::Generator,
+    count: usize,
+    keys: Option<&Unlocked>,
+) -> Vec<String> {
     let per_day = if count > 200_000 { 1000 } else { 400 };
     let first_day = Date::new(2020, 1, 1).expect("a date");
     let store = Store::open(path, &OpenOptions::default()).expect("store opens");
     let start = Instant::now();
-    let ids = synth::bulk_load(&store, generator, SEED, count, per_day, 500, first_day)
-        .expect("bulk load");
+    let plan = synth::LoadPlan {
+        seed: SEED,
+        count,
+        per_day,
+        per_batch: 500,
+        first_day,
+        keys,
+    };
+    let ids = synth::bulk_load(&store, generator, &plan).expect("bulk load");
     drop(store);
     let took = start.elapsed();
+    let how = if keys.is_some() { "sealed" } else { "plain" };
     line(
-        &format!("bulk load {count} (500 per transaction)"),
+        &format!("bulk load {count} {how} (500 per transaction)"),
         format!(
             "{:.1} s, {:.0} intakes/s",
             took.as_secs_f64(),
@@ -105,9 +132,14 @@ fn load(path: &Path, generator: &synth::Generator, count: usize) -> Vec<String> 
 /// is shared fairly) with two floors on the same disk: a raw append of an entry-sized block
 /// to a growing file, and the same block written over a file filled beforehand, each followed
 /// by fdatasync. The journal writes inside a file filled beforehand, like the second.
-fn commit_against_raw(path: &Path, generator: &synth::Generator, rounds: usize) {
+fn commit_against_raw(
+    path: &Path,
+    generator: &synth::Generator,
+    rounds: usize,
+    session: &Arc<Session>,
+) {
     let desk = Desk::open(path, &OpenOptions::default()).expect("desk opens");
-    let ctx = Context::new(Arc::new(SystemClock), Lang::Zh);
+    let ctx = Context::new(Arc::new(SystemClock), Lang::Zh).signed_in(session.clone());
     let centre = synth::centre();
     let mut rng = synth::Rng::new(SEED ^ 0xC0FFEE);
     let block = vec![0x5Au8; 1024];
@@ -143,7 +175,7 @@ fn commit_against_raw(path: &Path, generator: &synth::Generator, rounds: usize) 
     let commit = stats(commits, 1e6);
     let append = stats(appends, 1e6);
     let overwrite = stats(overwrites, 1e6);
-    row("durable intake commit (intake::submit)", &commit, "µs");
+    row("intake::submit (sealed, with audit entry)", &commit, "µs");
     row("raw 1 KiB append + fdatasync, same disk", &append, "µs");
     row(
         "raw 1 KiB write in a filled file + fdatasync",
@@ -187,15 +219,7 @@ fn synced_sled_against_raw(path: &Path, generator: &synth::Generator, rounds: us
     let (created_at, day) = hall_time(SystemTime::now()).expect("a usable clock");
     for round in 0..rounds {
         let application = generator.application(&mut rng, day);
-        let new = NewIntake {
-            centre: synth::centre(),
-            accepted_on: day,
-            created_at,
-            deadline: Deadline::NotStated,
-            operator: None,
-            lookup: LookupKeys::plain(application.id_number()),
-            application,
-        };
+        let new = new_intake(application, day, created_at, None);
         for turn in 0..2 {
             let start = Instant::now();
             if (round + turn) % 2 == 0 {
@@ -226,43 +250,143 @@ fn synced_sled_against_raw(path: &Path, generator: &synth::Generator, rounds: us
     let _ = std::fs::remove_file(path.join("raw-append-bench"));
 }
 
-fn lookups(path: &Path, ids: &[String], count: usize, cache_mib: u64) {
+fn new_intake(
+    application: service_desk::domain::application::Application,
+    day: Date,
+    created_at: i64,
+    keys: Option<&Unlocked>,
+) -> NewIntake {
+    let (lookup, clear, personal) = synth::stored_parts(application, keys);
+    NewIntake {
+        centre: synth::centre(),
+        accepted_on: day,
+        created_at,
+        deadline: Deadline::NotStated,
+        operator: None,
+        lookup,
+        clear,
+        personal,
+    }
+}
+
+/// What sealing costs a commit: the same store-level add (no audit entry) of the same
+/// generated applications, sealed (the seal and the keyed hashes inside the timing) and
+/// plain, in turn on the same store.
+fn sealing_cost_on_commit(
+    path: &Path,
+    generator: &synth::Generator,
+    rounds: usize,
+    keys: &Unlocked,
+) {
+    let store = Store::open(path, &OpenOptions::default()).expect("store opens");
+    let mut rng = synth::Rng::new(SEED ^ 0x5EA1);
+    let (created_at, day) = hall_time(SystemTime::now()).expect("a usable clock");
+    let (mut sealed, mut plain) = (Vec::new(), Vec::new());
+    for round in 0..rounds {
+        let application = generator.application(&mut rng, day);
+        for turn in 0..2 {
+            let application = application.clone();
+            let start = Instant::now();
+            if (round + turn) % 2 == 0 {
+                add(&store, new_intake(application, day, created_at, Some(keys))).expect("add");
+                sealed.push(start.elapsed());
+            } else {
+                add(&store, new_intake(application, day, created_at, None)).expect("add");
+                plain.push(start.elapsed());
+            }
+        }
+    }
+    let sealed = stats(sealed, 1e6);
+    let plain = stats(plain, 1e6);
+    row("commit, personal data sealed", &sealed, "µs");
+    row("commit, personal data plain", &plain, "µs");
+    line(
+        "ratio sealed / plain commit (median; p99)",
+        format!(
+            "{:.2}x ; {:.2}x",
+            sealed.p50 / plain.p50,
+            sealed.p99 / plain.p99
+        ),
+    );
+}
+
+/// A person's intakes by ID number: through the blind index and opened (sealed), or by the
+/// plain key and only decoded (plain). Returns how many were found.
+fn lookup_one(store: &Store, keys: Option<&Unlocked>, id: &str) -> usize {
+    match keys {
+        Some(keys) => {
+            let key = keys.blind(BlindKind::IdNumber, id);
+            let page = find_by_id_number(store, &key).expect("lookup");
+            let mut opened = 0;
+            for record in page.records {
+                std::hint::black_box(sealing::open(store, keys, record).expect("opens"));
+                opened += 1;
+            }
+            opened
+        }
+        None => find_by_id_number(store, id.as_bytes())
+            .expect("lookup")
+            .records
+            .len(),
+    }
+}
+
+/// Lookups by ID number of people the load stored, and of unknown ones, with sled's page
+/// cache at `cache_mib`; the process's resident memory before and after. Returns the
+/// medians of hits and misses in µs.
+fn lookups(
+    path: &Path,
+    ids: &[String],
+    count: usize,
+    cache_mib: u64,
+    keys: Option<&Unlocked>,
+) -> (f64, f64) {
     let before = rss_kib(std::process::id()).unwrap_or(0);
     let options = OpenOptions {
         cache_bytes: cache_mib << 20,
     };
+    let how = if keys.is_some() { "sealed" } else { "plain" };
     let store = Store::open(path, &options).expect("store opens");
     let mut rng = synth::Rng::new(SEED ^ 0x1D);
     for _ in 0..2000 {
-        let id = rng.pick(ids);
-        std::hint::black_box(find_by_id_number(&store, id.as_bytes()).expect("lookup"));
+        let id: &String = rng.pick(ids);
+        lookup_one(&store, keys, id);
     }
     let mut samples = Vec::new();
     for _ in 0..20_000 {
-        let id = rng.pick(ids);
+        let id: &String = rng.pick(ids);
         let start = Instant::now();
-        let found = find_by_id_number(&store, id.as_bytes()).expect("lookup");
+        let found = lookup_one(&store, keys, id);
         samples.push(start.elapsed());
-        assert!(!found.records.is_empty(), "{id} was stored");
+        assert!(found > 0, "{id} was stored");
     }
-    let name = format!("lookup by ID, {count}, cache {cache_mib} MiB");
-    row(&name, &stats(samples, 1e6), "µs");
+    let hits = stats(samples, 1e6);
+    row(
+        &format!("lookup by ID, {how}, {count}, cache {cache_mib} MiB"),
+        &hits,
+        "µs",
+    );
     let mut misses = Vec::new();
     let unknown = &mut synth::Rng::new(SEED ^ 0xAB5E27);
     let generator = synth::Generator::new();
     for _ in 0..5_000 {
         let id = generator.id_number(unknown);
         let start = Instant::now();
-        std::hint::black_box(find_by_id_number(&store, id.as_bytes()).expect("lookup"));
+        lookup_one(&store, keys, &id);
         misses.push(start.elapsed());
     }
-    let name = format!("lookup, unknown ID, {count}, cache {cache_mib} MiB");
-    row(&name, &stats(misses, 1e6), "µs");
+    let missed = stats(misses, 1e6);
+    row(
+        &format!("lookup, unknown ID, {how}, cache {cache_mib} MiB"),
+        &missed,
+        "µs",
+    );
     let after = rss_kib(std::process::id()).unwrap_or(0);
     line(
         &format!("  bench process RSS, cache {cache_mib} MiB"),
         format!("{} -> {} MiB", before / 1024, after / 1024),
     );
+    (hits.p50, missed.p50)
 }
 
 fn open_desk(path: &Path, count: usize) {
@@ -328,7 +452,10 @@ fn main() {
     for &count in sizes {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("store");
-        let ids = load(&path, &generator, count);
+        let plain_path = dir.path().join("plain");
+        let session = supervisor(&path);
+        let ids = load(&path, &generator, count, Some(session.unlocked()));
+        load(&plain_path, &generator, count, None);
         open_desk(&path, count);
         let bytes = folder_bytes(&path);
         line(
@@ -339,10 +466,20 @@ fn main() {
                 bytes as f64 / 1048576.0
             ),
         );
-        commit_against_raw(&path, &generator, 300);
-        synced_sled_against_raw(&path, &generator, 150);
+        commit_against_raw(&path, &generator, 300, &session);
+        sealing_cost_on_commit(&path, &generator, 300, session.unlocked());
+        synced_sled_against_raw(&plain_path, &generator, 150);
         for cache_mib in [4, 16, 64] {
-            lookups(&path, &ids, count, cache_mib);
+            let sealed = lookups(&path, &ids, count, cache_mib, Some(session.unlocked()));
+            let plain = lookups(&plain_path, &ids, count, cache_mib, None);
+            line(
+                &format!("ratio sealed / plain lookup, {cache_mib} MiB"),
+                format!(
+                    "{:.2}x hits ; {:.2}x unknown (medians)",
+                    sealed.0 / plain.0,
+                    sealed.1 / plain.1
+                ),
+            );
         }
         first_frame_and_rss(&path, count);
         let _ = std::io::stdout().flush();

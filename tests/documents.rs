@@ -50,7 +50,8 @@ fn complete_application() -> Value {
 /// The application stored on a fresh desk at the fixed hall time.
 fn stored(fixture: &common::Fixture, input: &Value) -> StoredIntake {
     let input: ApplicationInput = serde_json::from_value(input.clone()).unwrap();
-    let ctx = Context::new(Arc::new(FixedClock(common::fixed_time())), Lang::Zh);
+    let ctx = Context::new(Arc::new(FixedClock(common::fixed_time())), Lang::Zh)
+        .signed_in(fixture.operator());
     let centre = service_desk::domain::DivisionCode::parse("150102").unwrap();
     submit(&fixture.desk, &ctx, &centre, &input).unwrap().record
 }
@@ -285,6 +286,11 @@ impl Hall2 {
         }
         let receipts = hall.receipts();
         hall.set("receipts-dir", receipts.to_str().unwrap());
+        hall.cmd()
+            .args(["operators", "init", "--name", common::OPERATOR])
+            .env("SERVICE_DESK_NEW_PASSWORD", common::PASSWORD)
+            .assert()
+            .success();
         hall
     }
 
@@ -306,6 +312,9 @@ impl Hall2 {
             .env("SERVICE_DESK_CONFIG", self.home.path().join("config.toml"))
             .env("HOME", self.home.path())
             .env("XDG_DATA_HOME", self.home.path().join("data"))
+            .env("SERVICE_DESK_OPERATOR", common::OPERATOR)
+            .env("SERVICE_DESK_PASSWORD", common::PASSWORD)
+            .env_remove("SERVICE_DESK_PASSWORD_FILE")
             .arg("--db")
             .arg(self.home.path().join("store"));
         cmd

@@ -11,6 +11,8 @@ use service_desk::service::context::{Context, SystemClock};
 use service_desk::service::drafts::{self, DraftId};
 use service_desk::service::{Desk, OpenOptions};
 
+mod common;
+
 /// Set in the environment of the child process that saves drafts until it is killed.
 const CHILD_STORE: &str = "SERVICE_DESK_TEST_DRAFTS_CHILD_STORE";
 
@@ -18,8 +20,10 @@ fn open(path: &Path) -> Desk {
     Desk::open(path, &OpenOptions::default()).unwrap()
 }
 
-fn ctx() -> Context {
-    Context::new(Arc::new(SystemClock), Lang::Mn).at_window(Some("3"))
+fn ctx(desk: &Desk) -> Context {
+    Context::new(Arc::new(SystemClock), Lang::Mn)
+        .at_window(Some("3"))
+        .signed_in(common::operator_for(desk))
 }
 
 /// The form after `revision` edits: the revision is in the notes, to tell which was kept.
@@ -40,15 +44,17 @@ fn a_draft_survives_closing_and_reopening_the_store() {
     let dir = tempfile::tempdir().unwrap();
     let id = {
         let desk = open(dir.path());
-        let id = drafts::save(&desk, &ctx(), None, &form(1), "notes").unwrap();
-        drafts::save(&desk, &ctx(), Some(id), &form(2), "notes").unwrap()
+        let ctx = ctx(&desk);
+        let id = drafts::save(&desk, &ctx, None, &form(1), "notes").unwrap();
+        drafts::save(&desk, &ctx, Some(id), &form(2), "notes").unwrap()
     };
     let desk = open(dir.path());
-    let list = drafts::list(&desk).unwrap();
+    let ctx = ctx(&desk);
+    let list = drafts::list(&desk, ctx.session.as_deref()).unwrap();
     assert_eq!(list.drafts.len(), 1);
     assert_eq!(list.drafts[0].id, id);
     assert_eq!(list.drafts[0].name, "ᠮ**");
-    let draft = drafts::load(&desk, id).unwrap().unwrap();
+    let draft = drafts::load(&desk, &ctx, id).unwrap().unwrap();
     assert_eq!(draft.input, form(2));
     assert_eq!(draft.owner.window.as_deref(), Some("3"));
 }
@@ -62,10 +68,11 @@ fn child_saving_drafts_until_killed() {
         return;
     };
     let desk = open(Path::new(&store));
+    let ctx = ctx(&desk);
     let mut out = std::io::stdout().lock();
     let mut id: Option<DraftId> = None;
     for revision in 1.. {
-        let saved = drafts::save(&desk, &ctx(), id, &form(revision), "notes").unwrap();
+        let saved = drafts::save(&desk, &ctx, id, &form(revision), "notes").unwrap();
         id = Some(saved);
         writeln!(out, "saved {saved} {revision}").unwrap();
         out.flush().unwrap();
@@ -129,10 +136,11 @@ fn a_killed_process_loses_no_draft_it_reported_saved() {
     }
     assert!(!reported.is_empty(), "no save finished before a kill");
     let desk = open(&store);
-    let list = drafts::list(&desk).unwrap();
+    let ctx = ctx(&desk);
+    let list = drafts::list(&desk, ctx.session.as_deref()).unwrap();
     assert!(list.unreadable.is_empty(), "{:?}", list.unreadable);
     for (id, saved) in reported {
-        let draft = drafts::load(&desk, id).unwrap();
+        let draft = drafts::load(&desk, &ctx, id).unwrap();
         let draft = draft.unwrap_or_else(|| panic!("draft {id} reported saved is gone"));
         let kept = revision(&draft.input);
         // The revision after the last reported may have landed before the kill, unreported.

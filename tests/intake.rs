@@ -7,6 +7,8 @@ use std::process::Stdio;
 use std::time::{Duration, SystemTime};
 
 use assert_cmd::Command;
+
+mod common;
 use serde_json::{Value, json};
 use service_desk::domain::Lang;
 use service_desk::i18n::Localizer;
@@ -24,11 +26,16 @@ impl Hall {
         }
     }
 
-    /// A hall whose centre code is 150102.
+    /// A hall whose centre code is 150102, with its first supervisor.
     fn new() -> Hall {
         let hall = Hall::bare();
         hall.cmd()
             .args(["config", "set", "centre-code", "150102"])
+            .assert()
+            .success();
+        hall.cmd()
+            .args(["operators", "init", "--name", common::OPERATOR])
+            .env("SERVICE_DESK_NEW_PASSWORD", common::PASSWORD)
             .assert()
             .success();
         hall
@@ -50,6 +57,9 @@ impl Hall {
             .env("HOME", self.home.path())
             .env("XDG_CONFIG_HOME", self.home.path().join(".config"))
             .env("XDG_DATA_HOME", self.home.path().join(".local/share"))
+            .env("SERVICE_DESK_OPERATOR", common::OPERATOR)
+            .env("SERVICE_DESK_PASSWORD", common::PASSWORD)
+            .env_remove("SERVICE_DESK_PASSWORD_FILE")
             .arg("--db")
             .arg(self.store());
         cmd
@@ -147,7 +157,7 @@ fn records_show_gives_back_exactly_what_was_stored() {
     let map = shown.as_object_mut().unwrap();
     assert_eq!(map.remove("receipt").unwrap(), number);
     assert_eq!(map.remove("status").unwrap(), "accepted");
-    assert_eq!(map.remove("operator").unwrap(), Value::Null);
+    assert_eq!(map.remove("operator").unwrap(), common::OPERATOR);
     assert_eq!(map.remove("deadline").unwrap(), Value::Null);
     assert_eq!(map.remove("deadline_unknown").unwrap(), "not-stated");
     let created = map.remove("created_at").unwrap();
@@ -368,6 +378,8 @@ fn a_killed_writer_loses_no_printed_receipt_and_leaves_no_gap() {
             .args(["-c", &script])
             .env("SERVICE_DESK_CONFIG", hall.config())
             .env("HOME", hall.home.path())
+            .env("SERVICE_DESK_OPERATOR", common::OPERATOR)
+            .env("SERVICE_DESK_PASSWORD", common::PASSWORD)
             .stdout(std::fs::File::create(&log).unwrap())
             .stderr(Stdio::null())
             .process_group(0)
@@ -409,7 +421,14 @@ fn a_killed_writer_loses_no_printed_receipt_and_leaves_no_gap() {
         records, last as usize,
         "records other than the numbered ones"
     );
-    for index in ["idx_receipt", "idx_id_number", "idx_date", "idx_status"] {
+    for index in [
+        "idx_receipt",
+        "idx_id_number",
+        "idx_phone",
+        "idx_name",
+        "idx_date",
+        "idx_status",
+    ] {
         assert_eq!(db.open_tree(index).unwrap().len(), records, "{index}");
     }
 }
@@ -426,7 +445,8 @@ fn crash_child_submits_in_a_loop(store: std::ffi::OsString) {
     use service_desk::service::{Desk, OpenOptions, intake};
     use std::io::Write;
     let desk = Desk::open(Path::new(&store), &OpenOptions::default()).unwrap();
-    let ctx = Context::new(std::sync::Arc::new(SystemClock), Lang::Zh);
+    let ctx = Context::new(std::sync::Arc::new(SystemClock), Lang::Zh)
+        .signed_in(common::operator_for(&desk));
     let centre = DivisionCode::parse("150102").unwrap();
     let input = serde_json::from_value(application()).unwrap();
     let mut out = std::io::stdout().lock();
@@ -455,27 +475,45 @@ fn wait_for_line(log: &Path, line: &str) {
 /// Opens the store as the next session would and checks it: every printed receipt is there
 /// and whole, today's numbers run 1..n without a gap, and each index holds exactly one valid
 /// entry per record. Returns how many intakes are stored.
-fn check_store_after_kill(store: &Path, printed: &[String]) -> usize {
-    use service_desk::domain::ReceiptNumber;
-    use service_desk::store::intakes::{StoredIntake, find_by_receipt};
+fn check_store_after_kill(path: &Path, printed: &[String]) -> usize {
+    use service_desk::service::context::{Context, SystemClock};
+    use service_desk::service::{Desk, intake};
+    use service_desk::store::intakes::{IntakeRecord, LookupBy};
     use service_desk::store::{OpenOptions, Span, Store};
-    let store = Store::open(store, &OpenOptions::default()).unwrap();
     let expected: service_desk::domain::application::ApplicationInput =
         serde_json::from_value(application()).unwrap();
-    for number in printed {
-        let parsed = ReceiptNumber::parse(number).unwrap();
-        let record = find_by_receipt(&store, &parsed).unwrap();
-        let record = record.unwrap_or_else(|| panic!("{number} printed but not stored"));
-        assert_eq!(record.application.to_input(), expected, "{number} is whole");
+    if !printed.is_empty() {
+        // Opened as a clerk would, through the blind index: every printed receipt is there,
+        // and its sealed part opens to what was submitted.
+        let desk = Desk::open(path, &OpenOptions::default()).unwrap();
+        let ctx = Context::new(std::sync::Arc::new(SystemClock), Lang::Zh)
+            .signed_in(common::operator_for(&desk));
+        let found =
+            intake::find_person(&desk, &ctx, LookupBy::IdNumber, "150102198503071247").unwrap();
+        for number in printed {
+            let record = found
+                .iter()
+                .find(|r| r.receipt.to_string() == *number)
+                .unwrap_or_else(|| panic!("{number} printed but not stored"));
+            assert_eq!(record.application.to_input(), expected, "{number} is whole");
+        }
     }
-    let table = store.table::<StoredIntake>().unwrap();
+    let store = Store::open(path, &OpenOptions::default()).unwrap();
+    let table = store.table::<IntakeRecord>().unwrap();
     let all = table.page(&Span::All, None, usize::MAX).unwrap();
     assert!(all.damaged.is_empty(), "{:?}", all.damaged);
     let mut numbers: Vec<String> = all.records.iter().map(|r| r.receipt.to_string()).collect();
     numbers.sort();
     let unbroken: Vec<String> = (1..=numbers.len() as u32).map(receipt).collect();
     assert_eq!(numbers, unbroken, "today's numbers run without a gap");
-    for index in ["idx_receipt", "idx_id_number", "idx_date", "idx_status"] {
+    for index in [
+        "idx_receipt",
+        "idx_id_number",
+        "idx_phone",
+        "idx_name",
+        "idx_date",
+        "idx_status",
+    ] {
         let page = table.page_by(index, &Span::All, None, usize::MAX).unwrap();
         assert!(page.damaged.is_empty(), "{index}");
         let mut sequences: Vec<u64> = page.records.iter().map(|r| r.sequence).collect();

@@ -181,7 +181,9 @@ fn a_complete_form_is_stored_and_reads_back() {
     assert!(shown.contains("150102-20251202-0001"), "{shown}");
     let stored = intake::show(
         &fx.desk,
+        &fx.context(),
         &ReceiptNumber::parse("150102-20251202-0001").unwrap(),
+        intake::Viewing::Details,
     )
     .unwrap()
     .expect("the record is there");

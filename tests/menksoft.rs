@@ -2,6 +2,8 @@
 //! standard Unicode: `intake add` with such a name, then `records show`, gives Unicode back.
 use serde_json::{Value, json};
 
+mod common;
+
 /// ᠮᠣᠩᠭᠣᠯ in Menksoft's shape code, as the Java converter writes it in mongol-convert's
 /// golden corpus.
 const MONGGOL_SHAPES: &str = "\u{E2F1}\u{E291}\u{E2BD}\u{E2D9}\u{E291}\u{E2F9}";
@@ -12,6 +14,9 @@ fn cmd(home: &std::path::Path) -> assert_cmd::Command {
         .env_remove("SERVICE_DESK_DB")
         .env("SERVICE_DESK_CONFIG", home.join("config.toml"))
         .env("HOME", home)
+        .env("SERVICE_DESK_OPERATOR", common::OPERATOR)
+        .env("SERVICE_DESK_PASSWORD", common::PASSWORD)
+        .env_remove("SERVICE_DESK_PASSWORD_FILE")
         .arg("--db")
         .arg(home.join("store"));
     cmd
@@ -22,6 +27,11 @@ fn a_name_typed_in_menksoft_is_stored_and_shown_as_unicode() {
     let home = tempfile::tempdir().unwrap();
     cmd(home.path())
         .args(["config", "set", "centre-code", "150102"])
+        .assert()
+        .success();
+    cmd(home.path())
+        .args(["operators", "init", "--name", common::OPERATOR])
+        .env("SERVICE_DESK_NEW_PASSWORD", common::PASSWORD)
         .assert()
         .success();
     let application = json!({

@@ -378,9 +378,10 @@ fn a_store_written_by_a_newer_version_is_told_in_the_hint_bar() {
 #[test]
 fn the_context_carries_the_clock_it_was_given() {
     let fx = common::desk();
-    let s = fx.session(Lang::Mn, 80, 24);
+    let s = fx.signed_session(Lang::Mn, 80, 24);
     assert_eq!(s.context().now(), common::fixed_time());
-    assert_eq!(s.context().operator, None);
+    let operator = s.context().operator.as_ref().map(|o| o.name.as_str());
+    assert_eq!(operator, Some(common::OPERATOR));
 }
 
 #[test]

@@ -81,7 +81,9 @@ impl Bench {
     }
 
     fn stored(&self) -> Vec<drafts::DraftSummary> {
-        drafts::list(&self.fx.desk).unwrap().drafts
+        drafts::list(&self.fx.desk, Some(&self.fx.operator()))
+            .unwrap()
+            .drafts
     }
 }
 
@@ -310,7 +312,9 @@ fn a_menksoft_name_typed_key_by_key_is_stored_as_its_whole_conversion() {
     s.handle(key(KeyCode::Enter));
     s.handle(key(KeyCode::Esc));
     let id = bench.stored()[0].id;
-    let draft = drafts::load(&bench.fx.desk, id).unwrap().unwrap();
+    let draft = drafts::load(&bench.fx.desk, &bench.fx.context(), id)
+        .unwrap()
+        .unwrap();
     assert_eq!(draft.input.applicant.name, whole);
     common::press_signed_in(&mut s, key(KeyCode::F(4)));
     s.handle(Input::Key(Key::ctrl('s')));

@@ -298,7 +298,7 @@ fn another_operator_at_the_lock_starts_afresh_and_the_form_stays_the_first_ones(
         "li starts afresh"
     );
     // The first operator's form is their draft.
-    let drafts = service_desk::service::drafts::list(&bench.fx.desk).unwrap();
+    let drafts = service_desk::service::drafts::list(&bench.fx.desk, None).unwrap();
     assert_eq!(drafts.drafts.len(), 1);
     assert_eq!(drafts.drafts[0].owner.operator.as_deref(), Some(OPERATOR));
 }

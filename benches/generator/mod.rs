@@ -11,7 +11,11 @@ use service_desk::domain::reference::{self, Division, DivisionKind, EthnicGroup}
 use service_desk::domain::resident_id::check_character;
 use service_desk::domain::seed;
 use service_desk::domain::{Catalogue, DailySequence, Date, DivisionCode, ReceiptNumber, Status};
-use service_desk::store::intakes::{HistoryEntry, LookupKeys, ReceiptCounter, StoredIntake};
+use service_desk::service::keys::Unlocked;
+use service_desk::service::sealing;
+use service_desk::store::intakes::{
+    ClearApplication, HistoryEntry, IntakeRecord, LookupKeys, PersonalPart, ReceiptCounter, split,
+};
 use service_desk::store::{Store, StoreError};
 
 /// SplitMix64: small, fast and the same everywhere, which is all a reproducible load needs.
@@ -316,12 +320,16 @@ pub fn centre() -> DivisionCode {
 pub fn bulk_load(
     store: &Store,
     generator: &Generator,
-    seed: u64,
-    count: usize,
-    per_day: u16,
-    per_batch: usize,
-    first_day: Date,
+    plan: &LoadPlan<'_>,
 ) -> Result<Vec<String>, StoreError> {
+    let LoadPlan {
+        seed,
+        count,
+        per_day,
+        per_batch,
+        first_day,
+        keys,
+    } = *plan;
     let mut rng = Rng::new(seed);
     let mut ids = Vec::with_capacity(count);
     let mut sequence = 0u64;
@@ -358,7 +366,8 @@ pub fn bulk_load(
                 operator: None,
             });
         }
-        let record = StoredIntake {
+        let (lookup, clear, personal) = stored_parts(application, keys);
+        let record = IntakeRecord {
             sequence,
             receipt,
             status,
@@ -367,8 +376,9 @@ pub fn bulk_load(
             deadline: Deadline::NotStated,
             operator: None,
             history,
-            lookup: LookupKeys::plain(application.id_number()),
-            application,
+            lookup,
+            clear,
+            personal,
         };
         batch.insert(&record)?;
         counter = Some(ReceiptCounter {
@@ -402,5 +412,41 @@ fn generator_status(rng: &mut Rng) -> &'static Status {
         2..=4 => &Status::InProgress,
         5..=6 => &Status::Accepted,
         _ => &Status::Completed,
+    }
+}
+
+/// What [`bulk_load`] writes: how many intakes from which seed, how many a day from which
+/// day, how many per transaction, and the keys that seal them (none: plain).
+#[derive(Clone, Copy)]
+pub struct LoadPlan<'a> {
+    pub seed: u64,
+    pub count: usize,
+    pub per_day: u16,
+    pub per_batch: usize,
+    pub first_day: Date,
+    pub keys: Option<&'a Unlocked>,
+}
+
+/// An application as the store keeps it: sealed with its blind-index keys when `keys` are
+/// given, else plain with the ID number itself as its key (the store before sealing).
+pub fn stored_parts(
+    application: Application,
+    keys: Option<&Unlocked>,
+) -> (LookupKeys, ClearApplication, PersonalPart) {
+    match keys {
+        Some(keys) => {
+            let lookup = sealing::lookup_keys(keys, &application.personal.applicant);
+            let (clear, private) = split(application);
+            let sealed = sealing::seal(keys, &private).expect("sealed");
+            (lookup, clear, sealed)
+        }
+        None => {
+            let lookup = LookupKeys {
+                id_number: application.id_number().as_bytes().to_vec(),
+                ..LookupKeys::none()
+            };
+            let (clear, private) = split(application);
+            (lookup, clear, PersonalPart::Plain(Box::new(private)))
+        }
     }
 }

@@ -1,6 +1,7 @@
 # 操作员、登录与审计记录。
 
 security-init-done = 已创建首位主管 { $name }，并生成了本数据库的数据密钥。请牢记密码：数据只能用操作员密码打开，忘记后须由其他主管重设。
+security-init-sealed = 此前未加密保存的 { $intakes } 条受理记录和 { $drafts } 份草稿已全部加密。
 security-add-done = 已添加操作员 { $name }。
 security-disable-done = 已停用操作员 { $name }，该账户不能再登录。
 security-passwd-done = 已更改 { $name } 的密码。

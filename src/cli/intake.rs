@@ -9,6 +9,7 @@ use serde_json::json;
 
 use super::error::{CliError, JsonProblem};
 use super::messages::say;
+use super::operators::{LoginArgs, log_in};
 use super::output::deadline_json;
 use super::records::save_documents;
 use super::{Format, IntakeCommand, Start};
@@ -20,14 +21,26 @@ use crate::i18n::{Arg, Localizer};
 use crate::service::ServiceError;
 use crate::service::context::{Context, SystemClock};
 use crate::service::intake::{self, IntakeError, Receipt};
+use crate::service::keys::KeyError;
+use crate::service::operators::OperatorError;
 
 pub fn run(start: &Start, cmd: IntakeCommand, out: &mut dyn Write) -> Result<(), CliError> {
     match cmd {
-        IntakeCommand::Add { file, format } => add(start, &file, format, out),
+        IntakeCommand::Add {
+            file,
+            format,
+            login,
+        } => add(start, &file, format, &login, out),
     }
 }
 
-fn add(start: &Start, file: &Path, format: Format, out: &mut dyn Write) -> Result<(), CliError> {
+fn add(
+    start: &Start,
+    file: &Path,
+    format: Format,
+    login: &LoginArgs,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
     let config = start.config()?;
     let centre = config
         .config
@@ -36,14 +49,9 @@ fn add(start: &Start, file: &Path, format: Format, out: &mut dyn Write) -> Resul
         .ok_or(CliError::CentreNotSet)?;
     let input = read_input(file)?;
     let desk = start.open_desk()?;
-    let ctx = Context::new(Arc::new(SystemClock), start.l10n.lang());
-    let receipt = intake::submit(&desk, &ctx, &centre, &input).map_err(|e| match e {
-        IntakeError::Invalid(problems) => CliError::IntakeInvalid(problems),
-        IntakeError::Store(e) => CliError::Service(ServiceError::Store(e)),
-        IntakeError::Seed(e) => CliError::Service(ServiceError::Seed(e)),
-        IntakeError::Receipt(e) => CliError::DayFull(e),
-        IntakeError::Clock => CliError::Clock,
-    })?;
+    let session = log_in(start, &desk, login)?;
+    let ctx = Context::new(Arc::new(SystemClock), start.l10n.lang()).signed_in(Arc::new(session));
+    let receipt = intake::submit(&desk, &ctx, &centre, &input).map_err(intake_error)?;
     // The intake stands whatever happens to its papers: a failure is told, not an exit code
     // that a script would take for a refused intake and submit again.
     let files = save_documents(config, &desk, &start.l10n, &receipt.record);
@@ -65,6 +73,21 @@ fn add(start: &Start, file: &Path, format: Format, out: &mut dyn Write) -> Resul
     match written {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other.map_err(CliError::Output),
+    }
+}
+
+/// An intake use case's failure as the command line tells it.
+pub(super) fn intake_error(e: IntakeError) -> CliError {
+    match e {
+        IntakeError::Invalid(problems) => CliError::IntakeInvalid(problems),
+        IntakeError::Store(e) => CliError::Service(ServiceError::Store(e)),
+        IntakeError::Seed(e) => CliError::Service(ServiceError::Seed(e)),
+        IntakeError::Receipt(e) => CliError::DayFull(e),
+        IntakeError::Clock => CliError::Clock,
+        IntakeError::SignInRequired => CliError::NoOperatorName,
+        IntakeError::Sealing(detail) => {
+            CliError::Operator(OperatorError::Key(KeyError::Random(detail)))
+        }
     }
 }
 

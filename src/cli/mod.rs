@@ -102,6 +102,8 @@ pub enum IntakeCommand {
         file: PathBuf,
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
+        #[command(flatten)]
+        login: operators::LoginArgs,
     },
 }
 
@@ -112,6 +114,8 @@ pub enum RecordsCommand {
         receipt: String,
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
+        #[command(flatten)]
+        login: operators::LoginArgs,
     },
     /// Write an intake's receipt (and one-time notice) again and print one: with the
     /// configured print-command, or to standard output when none is set.
@@ -122,6 +126,8 @@ pub enum RecordsCommand {
         notice: bool,
         #[arg(long, value_enum, default_value_t = PaperFormat::Text)]
         format: PaperFormat,
+        #[command(flatten)]
+        login: operators::LoginArgs,
     },
 }
 

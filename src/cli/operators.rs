@@ -111,8 +111,21 @@ pub fn run(start: &Start, cmd: OperatorsCommand, out: &mut dyn Write) -> Result<
     let done = match cmd {
         OperatorsCommand::Init { name, new } => {
             let password = new_password(&new, l10n)?;
-            let session = ops.init(&ctx, &name, &password)?;
-            l10n.t_args("security-init-done", &[("name", Arg::Str(session.name()))])
+            let (session, sealed) = ops.init_sealing(&ctx, &name, &password)?;
+            let done = l10n.t_args("security-init-done", &[("name", Arg::Str(session.name()))]);
+            if sealed.intakes + sealed.drafts == 0 {
+                done
+            } else {
+                let count = |n: usize| Arg::Num(i64::try_from(n).unwrap_or(i64::MAX));
+                let told = l10n.t_args(
+                    "security-init-sealed",
+                    &[
+                        ("intakes", count(sealed.intakes)),
+                        ("drafts", count(sealed.drafts)),
+                    ],
+                );
+                format!("{done}\n{told}")
+            }
         }
         OperatorsCommand::Add {
             name,

@@ -2,10 +2,12 @@
 //! language or as the intake JSON with its receipt, status, times and history.
 //! `records print RECEIPT`: its receipt and notice written again, and one of them printed.
 use std::io::Write;
+use std::sync::Arc;
 
 use serde_json::{Value, json};
 
 use super::error::CliError;
+use super::operators::{LoginArgs, log_in};
 use super::output::deadline_json;
 use super::output::write_json;
 use super::{Format, PaperFormat, RecordsCommand, Start};
@@ -17,7 +19,8 @@ use crate::domain::text::{clean_input, display_width, path_for_terminal};
 use crate::i18n::{Arg, Localizer};
 use crate::service::Desk;
 use crate::service::config::LoadedConfig;
-use crate::service::intake::{self, hall_timestamp};
+use crate::service::context::Context;
+use crate::service::intake::{self, Viewing, hall_timestamp};
 use crate::store::intakes::StoredIntake;
 
 pub fn run(
@@ -27,8 +30,13 @@ pub fn run(
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let written = match cmd {
-        RecordsCommand::Show { receipt, format } => {
-            let record = find(desk, &receipt)?;
+        RecordsCommand::Show {
+            receipt,
+            format,
+            login,
+        } => {
+            let ctx = signed_in(start, desk, &login)?;
+            let record = find(desk, &ctx, &receipt, Viewing::Details)?;
             match format {
                 Format::Json => write_json(out, &record_json(&record)),
                 Format::Table => write_record(out, &record, &start.l10n),
@@ -39,7 +47,10 @@ pub fn run(
             receipt,
             notice,
             format,
-        } => print_paper(start, desk, &receipt, notice, format, out),
+            login,
+        } => signed_in(start, desk, &login)
+            .map_err(Printing::Cli)
+            .and_then(|ctx| print_paper(start, desk, &ctx, &receipt, notice, format, out)),
     };
     match written {
         Err(Printing::Output(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
@@ -67,11 +78,18 @@ impl From<std::io::Error> for Printing {
     }
 }
 
-/// The intake with this receipt number; a number that is not one, or names none, is refused.
-fn find(desk: &Desk, receipt: &str) -> Result<StoredIntake, CliError> {
+/// The call context of the operator named by `login`, signed in: records hold personal data.
+fn signed_in(start: &Start, desk: &Desk, login: &LoginArgs) -> Result<Context, CliError> {
+    let session = log_in(start, desk, login)?;
+    Ok(super::operators::context(start).signed_in(Arc::new(session)))
+}
+
+/// The intake with this receipt number, opened (and the view audited); a number that is not
+/// one, or names none, is refused.
+fn find(desk: &Desk, ctx: &Context, receipt: &str, why: Viewing) -> Result<StoredIntake, CliError> {
     let number = ReceiptNumber::parse(receipt).map_err(CliError::BadReceipt)?;
-    intake::show(desk, &number)
-        .map_err(|e| CliError::Service(e.into()))?
+    intake::show(desk, ctx, &number, why)
+        .map_err(super::intake::intake_error)?
         .ok_or_else(|| CliError::RecordNotFound(clean_input(receipt)))
 }
 
@@ -99,12 +117,13 @@ pub(super) fn save_documents(
 fn print_paper(
     start: &Start,
     desk: &Desk,
+    ctx: &Context,
     receipt: &str,
     notice: bool,
     format: PaperFormat,
     out: &mut dyn Write,
 ) -> Result<(), Printing> {
-    let record = find(desk, receipt)?;
+    let record = find(desk, ctx, receipt, Viewing::Papers)?;
     let config = start.config()?;
     let written =
         save_documents(config, desk, &start.l10n, &record).map_err(CliError::Documents)?;

@@ -1,6 +1,8 @@
-//! Drafts of the intake form: saved durably as the clerk works, listed newest first for the
-//! next start to offer, loaded to resume, discarded by hand or together with the intake
-//! they became. The form decides when to save with [`DraftSaver`].
+//! Drafts of the intake form: saved durably as the clerk works, sealed with the store's draft
+//! key, listed newest first for the next start to offer (without a login, only what is not
+//! personal), loaded to resume, discarded by hand or together with the intake they became.
+//! Saving, loading and discarding need a signed-in operator. The form decides when to save
+//! with [`DraftSaver`].
 use std::fmt;
 
 use thiserror::Error;
@@ -8,6 +10,9 @@ use thiserror::Error;
 use super::Desk;
 use super::context::Context;
 use super::intake::{self, IntakeError, Receipt, hall_time};
+use super::keys::Unlocked;
+use super::operators::Session;
+use super::sealing::{self, SealError};
 use crate::domain::DivisionCode;
 use crate::domain::application::ApplicationInput;
 use crate::domain::text::clean_input;
@@ -81,6 +86,22 @@ pub enum DraftError {
     /// The machine's clock is before 1970 or far in the future.
     #[error("the system clock does not give a usable date")]
     Clock,
+    /// Nobody is signed in: drafts hold personal data.
+    #[error("drafts need a signed-in operator")]
+    SignInRequired,
+    /// The form could not be sealed (no random bytes from the system).
+    #[error("the draft cannot be sealed: {0}")]
+    Sealing(String),
+}
+
+impl From<SealError> for DraftError {
+    fn from(e: SealError) -> DraftError {
+        match e {
+            SealError::SignInRequired => DraftError::SignInRequired,
+            SealError::Store(e) => DraftError::Store(e),
+            SealError::Key(e) => DraftError::Sealing(e.to_string()),
+        }
+    }
 }
 
 /// The owner of drafts saved in `ctx`: its window and clerk.
@@ -93,7 +114,7 @@ pub fn owner_of(ctx: &Context) -> DraftOwner {
 
 /// Saves the form as the draft `id` (a new draft when `None`) with the caret at `focus`;
 /// returns its id once it is on disk. Text is cleaned as any input is (Menksoft shape codes
-/// become Unicode), so a draft holds what the form would store.
+/// become Unicode), so a draft holds what the form would store. The content is sealed.
 pub fn save(
     desk: &Desk,
     ctx: &Context,
@@ -101,15 +122,20 @@ pub fn save(
     input: &ApplicationInput,
     focus: &str,
 ) -> Result<DraftId, DraftError> {
+    let keys = sealing::session(ctx)?.unlocked();
     let (at, _) = hall_time(ctx.now()).ok_or(DraftError::Clock)?;
-    let json =
-        serde_json::to_vec(&cleaned(input)?).map_err(|e| DraftError::Unencodable(e.to_string()))?;
+    let json = zeroize::Zeroizing::new(
+        serde_json::to_vec(&cleaned(input)?).map_err(|e| DraftError::Unencodable(e.to_string()))?,
+    );
+    let sealed = keys
+        .seal_draft(&json)
+        .map_err(|e| DraftError::Sealing(e.to_string()))?;
     let write = DraftWrite {
         id: id.map(DraftId::get),
         owner: owner_of(ctx),
         at,
         focus: clean_input(focus),
-        content: DraftContent::PlainJson(json),
+        content: DraftContent::SealedJson(sealed),
     };
     let saved = stored::save(desk.store(), write)?;
     Ok(DraftId(saved.id))
@@ -132,15 +158,21 @@ fn cleaned(input: &ApplicationInput) -> Result<ApplicationInput, DraftError> {
     serde_json::from_value(value).map_err(unencodable)
 }
 
-fn read(draft: StoredDraft) -> Result<Draft, DraftError> {
+/// The form a draft holds; a sealed one needs the draft key.
+fn read(draft: StoredDraft, keys: &Unlocked) -> Result<Draft, DraftError> {
     let id = DraftId(draft.id);
+    let unreadable = |detail: String| DraftError::Unreadable { id, detail };
     let input = match &draft.content {
         DraftContent::PlainJson(json) => serde_json::from_slice(json),
+        DraftContent::SealedJson(sealed) => {
+            let json = zeroize::Zeroizing::new(
+                keys.open_draft(sealed)
+                    .map_err(|e| unreadable(e.to_string()))?,
+            );
+            serde_json::from_slice(&json)
+        }
     }
-    .map_err(|e| DraftError::Unreadable {
-        id,
-        detail: e.to_string(),
-    })?;
+    .map_err(|e| unreadable(e.to_string()))?;
     Ok(Draft {
         id,
         owner: draft.owner,
@@ -152,18 +184,25 @@ fn read(draft: StoredDraft) -> Result<Draft, DraftError> {
 }
 
 /// Every draft, newest first; a draft that cannot be read is listed apart, not an error.
-pub fn list(desk: &Desk) -> Result<DraftList, StoreError> {
+/// With a session each shows its services and the applicant masked; without one only who,
+/// where and when, which is not personal.
+pub fn list(desk: &Desk, session: Option<&Session>) -> Result<DraftList, StoreError> {
     let mut list = DraftList::default();
     for entry in stored::all(desk.store())? {
-        let readable = entry.and_then(|d| {
+        let summary = entry.and_then(|d| {
+            let Some(session) = session else {
+                return Ok(DraftSummary::closed(&d));
+            };
             let id = d.id;
-            read(d).map_err(|e| UnreadableDraft {
-                id: Some(id),
-                error: crate::store::CodecError::Damaged(e.to_string()),
-            })
+            read(d, session.unlocked())
+                .map(|draft| DraftSummary::of(&draft))
+                .map_err(|e| UnreadableDraft {
+                    id: Some(id),
+                    error: crate::store::CodecError::Damaged(e.to_string()),
+                })
         });
-        match readable {
-            Ok(draft) => list.drafts.push(DraftSummary::of(&draft)),
+        match summary {
+            Ok(summary) => list.drafts.push(summary),
             Err(unreadable) => list.unreadable.push(unreadable),
         }
     }
@@ -173,13 +212,41 @@ pub fn list(desk: &Desk) -> Result<DraftList, StoreError> {
 }
 
 /// The draft `id`, if it is still there.
-pub fn load(desk: &Desk, id: DraftId) -> Result<Option<Draft>, DraftError> {
-    stored::load(desk.store(), id.get())?.map(read).transpose()
+pub fn load(desk: &Desk, ctx: &Context, id: DraftId) -> Result<Option<Draft>, DraftError> {
+    let keys = sealing::session(ctx)?.unlocked();
+    stored::load(desk.store(), id.get())?
+        .map(|d| read(d, keys))
+        .transpose()
 }
 
 /// Removes the draft `id` (nothing happens when it is gone already); returns once on disk.
-pub fn discard(desk: &Desk, id: DraftId) -> Result<(), StoreError> {
-    stored::discard(desk.store(), id.get())
+pub fn discard(desk: &Desk, ctx: &Context, id: DraftId) -> Result<(), DraftError> {
+    sealing::session(ctx)?;
+    Ok(stored::discard(desk.store(), id.get())?)
+}
+
+/// Seals every draft stored in the clear (from before the store had a key), in batches;
+/// returns how many. A plain draft that is not JSON is sealed all the same: its bytes are
+/// the clerk's, and unreadable either way.
+pub(crate) fn seal_plain_drafts(desk: &Desk, keys: &Unlocked) -> Result<usize, SealError> {
+    let plain: Vec<StoredDraft> = stored::all(desk.store())?
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|d| !d.content.is_sealed())
+        .collect();
+    for chunk in plain.chunks(sealing::SEAL_BATCH) {
+        let mut sealed = Vec::with_capacity(chunk.len());
+        for draft in chunk {
+            let DraftContent::PlainJson(json) = &draft.content else {
+                continue;
+            };
+            let mut draft = draft.clone();
+            draft.content = DraftContent::SealedJson(keys.seal_draft(json)?);
+            sealed.push(draft);
+        }
+        stored::rewrite(desk.store(), &sealed)?;
+    }
+    Ok(plain.len())
 }
 
 /// Submits the form typed in draft `id` as an intake ([`intake::submit`]); the intake and the

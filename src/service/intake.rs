@@ -1,22 +1,30 @@
 //! Intake use cases both front ends call: check an application, number it and store it
-//! durably, with the deadline it promises; read one back by its receipt number.
+//! durably with its people sealed and its audit entry, with the deadline it promises; read
+//! one back by its receipt number (audited) or find a person's intakes by the blind index.
+//! Each needs a signed-in operator.
 use std::sync::OnceLock;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use thiserror::Error;
 
 use super::Desk;
+use super::audit;
 use super::context::Context;
+use super::keys::BlindKind;
+use super::sealing::{self, SealError};
+use crate::domain::Phone;
 use crate::domain::application::{
     self, ApplicationInput, Deadline, FieldProblem, Limits, References, promised_deadline,
     working_days_stated,
 };
+use crate::domain::audit::AuditAction;
 use crate::domain::reference::{Division, EthnicGroup, divisions, ethnic_groups};
 use crate::domain::seed::SeedError;
+use crate::domain::text::clean_input;
 use crate::domain::{
     CatalogueItem, Date, DivisionCode, ItemId, ReceiptError, ReceiptNumber, WorkingCalendar,
 };
-use crate::store::intakes::{self, AddError, LookupKeys, NewIntake, StoredIntake};
+use crate::store::intakes::{self, AddError, LookupBy, NewIntake, StoredIntake, split};
 use crate::store::{Batch, StoreError};
 
 /// The halls keep China Standard Time (UTC+8, no daylight saving): the day of acceptance and
@@ -47,6 +55,22 @@ pub enum IntakeError {
     /// The machine's clock is before 1970 or far in the future.
     #[error("the system clock does not give a usable date")]
     Clock,
+    /// Nobody is signed in: intakes hold personal data.
+    #[error("intakes need a signed-in operator")]
+    SignInRequired,
+    /// The personal part could not be sealed (no random bytes from the system).
+    #[error("personal data cannot be sealed: {0}")]
+    Sealing(String),
+}
+
+impl From<SealError> for IntakeError {
+    fn from(e: SealError) -> IntakeError {
+        match e {
+            SealError::SignInRequired => IntakeError::SignInRequired,
+            SealError::Store(e) => IntakeError::Store(e),
+            SealError::Key(e) => IntakeError::Sealing(e.to_string()),
+        }
+    }
 }
 
 /// Seconds since 1970 and the hall's calendar day at `now`.
@@ -134,7 +158,8 @@ fn deadline(desk: &Desk, services: &[String], today: Date, calendar: &WorkingCal
 }
 
 /// Checks `input`, then numbers it with the hall's next receipt number of the day and stores
-/// it; returns once it is on disk. Invalid input stores nothing and names every problem.
+/// it, its people sealed, with its audit entry; returns once it is on disk. Invalid input
+/// stores nothing and names every problem. Refused without a signed-in operator.
 pub fn submit(
     desk: &Desk,
     ctx: &Context,
@@ -152,6 +177,7 @@ pub(crate) fn submit_with(
     input: &ApplicationInput,
     also: impl FnOnce(&mut Batch),
 ) -> Result<Receipt, IntakeError> {
+    let keys = sealing::session(ctx)?.unlocked();
     let data = reference_data()?;
     let (created_at, today) = hall_time(ctx.now()).ok_or(IntakeError::Clock)?;
     let refs = References {
@@ -162,19 +188,33 @@ pub(crate) fn submit_with(
     };
     let application = application::validate(input, &refs).map_err(IntakeError::Invalid)?;
     let deadline = deadline(desk, &application.services, today, &data.calendar);
+    let lookup = sealing::lookup_keys(keys, &application.personal.applicant);
+    let (clear, private) = split(application);
     let new = NewIntake {
         centre: centre.clone(),
         accepted_on: today,
         created_at,
         deadline,
         operator: ctx.operator.as_ref().map(|o| o.name.clone()),
-        lookup: LookupKeys::plain(application.id_number()),
-        application,
+        lookup,
+        clear,
+        personal: sealing::seal(keys, &private)?,
     };
-    let record = intakes::add_with(desk.store(), new, also).map_err(|e| match e {
+    let entry = audit::entry(ctx, AuditAction::Intake, None, "").map_err(|_| IntakeError::Clock)?;
+    let stored = intakes::add_with(desk.store(), new, |store, batch, record| {
+        also(batch);
+        let mut entry = entry;
+        entry.record = Some(record.receipt.to_string());
+        entry.detail = record.clear.services.join(" ");
+        audit::record_in(store, batch, entry).map(|_| ())
+    })
+    .map_err(|e| match e {
         AddError::Store(e) => IntakeError::Store(e),
         AddError::Receipt(e) => IntakeError::Receipt(e),
     })?;
+    let record = stored
+        .opened(private)
+        .map_err(|e| IntakeError::Store(StoreError::corrupt(desk.store().path(), e.to_string())))?;
     Ok(Receipt {
         number: record.receipt.clone(),
         deadline,
@@ -182,9 +222,84 @@ pub(crate) fn submit_with(
     })
 }
 
-/// The intake with this receipt number, as stored.
-pub fn show(desk: &Desk, receipt: &ReceiptNumber) -> Result<Option<StoredIntake>, StoreError> {
-    intakes::find_by_receipt(desk.store(), receipt)
+/// Why the full details of an intake are read: said in the audit entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Viewing {
+    /// Shown in full (the detail view, `records show`).
+    Details,
+    /// Its receipt or notice written or printed again.
+    Papers,
+}
+
+impl Viewing {
+    fn detail(self) -> &'static str {
+        match self {
+            Viewing::Details => "details",
+            Viewing::Papers => "papers",
+        }
+    }
+}
+
+/// The intake with this receipt number, as stored, its people opened; the view is audited
+/// (in its own transaction, before the details are handed back). Refused without a
+/// signed-in operator.
+pub fn show(
+    desk: &Desk,
+    ctx: &Context,
+    receipt: &ReceiptNumber,
+    why: Viewing,
+) -> Result<Option<StoredIntake>, IntakeError> {
+    let keys = sealing::session(ctx)?.unlocked();
+    let Some(record) = intakes::find_by_receipt(desk.store(), receipt)? else {
+        return Ok(None);
+    };
+    let opened = sealing::open(desk.store(), keys, record)?;
+    let number = receipt.to_string();
+    let entry = audit::entry(
+        ctx,
+        AuditAction::ViewFullDetails,
+        Some(&number),
+        why.detail(),
+    )
+    .map_err(|_| IntakeError::Clock)?;
+    desk.store().commit_with(|store| {
+        let mut batch = store.batch();
+        audit::record_in(store, &mut batch, entry)?;
+        Ok::<_, StoreError>((batch, ()))
+    })?;
+    Ok(Some(opened))
+}
+
+/// Every intake of the person with this ID number (or phone, or name), oldest first, found
+/// through the blind index and opened. For a list: show it masked, and the full details
+/// through [`show`], which is audited. Damaged records are passed over.
+pub fn find_person(
+    desk: &Desk,
+    ctx: &Context,
+    by: LookupBy,
+    value: &str,
+) -> Result<Vec<StoredIntake>, IntakeError> {
+    let keys = sealing::session(ctx)?.unlocked();
+    let (kind, value) = match by {
+        LookupBy::IdNumber => (
+            BlindKind::IdNumber,
+            clean_input(value).trim().to_uppercase(),
+        ),
+        LookupBy::Phone => (BlindKind::Phone, phone_key(value)),
+        LookupBy::Name => (BlindKind::Name, sealing::name_key(value)),
+    };
+    let key = keys.blind(kind, &value);
+    let page = intakes::find_by(desk.store(), by, &key)?;
+    page.records
+        .into_iter()
+        .map(|r| sealing::open(desk.store(), keys, r).map_err(IntakeError::from))
+        .collect()
+}
+
+/// A phone as the form stores it, or as typed when it is not one.
+fn phone_key(value: &str) -> String {
+    let value = clean_input(value);
+    Phone::parse(value.trim()).map_or_else(|_| value.trim().to_string(), |p| p.normalized())
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ pub mod drafts;
 pub mod intake;
 pub mod keys;
 pub mod operators;
+pub mod sealing;
 
 #[derive(Debug, Error)]
 pub enum ServiceError {

@@ -9,6 +9,7 @@ use thiserror::Error;
 use super::Desk;
 use super::context::{Context, Operator};
 use super::keys::{self, COUNTER_PC, DataKey, KeyError, PasswordKey, Unlocked};
+use super::sealing::{self, SealError, SealReport};
 use crate::domain::audit::AuditAction;
 use crate::domain::operator::{
     NameProblem, PasswordProblem, Permission, Role, check_new_password, login_delay, operator_name,
@@ -179,8 +180,36 @@ impl<'a> Operators<'a> {
         Ok(stored::any(self.store())?)
     }
 
-    /// Creates the store's data key and its first supervisor, who is then logged in.
+    /// Creates the store's data key and its first supervisor, who is then logged in; every
+    /// intake and draft the store held in the clear is sealed with the new key.
     pub fn init(
+        &self,
+        ctx: &Context,
+        name: &str,
+        password: &str,
+    ) -> Result<Session, OperatorError> {
+        self.init_sealing(ctx, name, password)
+            .map(|(session, _)| session)
+    }
+
+    /// [`Operators::init`], saying how many records it sealed. The key and the supervisor are
+    /// committed first; the sealing follows in batches, each one transaction.
+    pub fn init_sealing(
+        &self,
+        ctx: &Context,
+        name: &str,
+        password: &str,
+    ) -> Result<(Session, SealReport), OperatorError> {
+        let session = self.create_first(ctx, name, password)?;
+        let report = sealing::seal_plain_records(self.desk, &session).map_err(|e| match e {
+            SealError::Store(e) => OperatorError::Store(e),
+            SealError::Key(e) => OperatorError::Key(e),
+            SealError::SignInRequired => OperatorError::NotSetUp,
+        })?;
+        Ok((session, report))
+    }
+
+    fn create_first(
         &self,
         ctx: &Context,
         name: &str,

@@ -19,6 +19,12 @@ pub mod format {
     pub const OPERATOR: u8 = 7;
     pub const LOGIN_FAILURES: u8 = 8;
     pub const AUDIT_ENTRY: u8 = 9;
+    /// An intake whose people are one sealed value (format 4 is the plain shape before it).
+    pub const INTAKE_SEALED: u8 = 10;
+    /// The private part of an intake, as sealed inside an [`INTAKE_SEALED`] record.
+    pub const INTAKE_PRIVATE: u8 = 11;
+    /// A draft whose form may be sealed (format 6 is the plain-only shape before it).
+    pub const DRAFT_SEALED: u8 = 12;
 }
 
 /// Largest encoded value, format byte included.

@@ -19,15 +19,22 @@ pub struct DraftOwner {
 }
 
 /// The form's content. It holds personal data (names, ID numbers, phones, notes), so it is
-/// one value that can be sealed whole: today the plain bytes of the form's JSON; once
-/// personal data is encrypted, a sealed variant takes its place (a new variant keeps older
-/// drafts readable).
+/// one value, sealed whole with the store's draft key. Drafts saved before the store had a
+/// key are plain until `operators init` seals them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DraftContent {
     /// The intake JSON of the unfinished form, as `serde_json` writes `ApplicationInput`.
     /// JSON rather than bincode: a field added to the form later is read from an older draft
     /// as its default instead of making the draft unreadable.
     PlainJson(Vec<u8>),
+    /// The same JSON sealed with the draft key: version byte, nonce, ciphertext and tag.
+    SealedJson(Vec<u8>),
+}
+
+impl DraftContent {
+    pub fn is_sealed(&self) -> bool {
+        matches!(self, DraftContent::SealedJson(_))
+    }
 }
 
 /// One draft as stored.
@@ -49,10 +56,18 @@ fn draft_key(id: u64) -> Key {
 
 impl Record for StoredDraft {
     const TREE: &'static str = trees::DRAFTS;
-    const FORMAT: u8 = format::DRAFT;
+    const FORMAT: u8 = format::DRAFT_SEALED;
 
     fn key(&self) -> Key {
         draft_key(self.id)
+    }
+
+    /// Format 12, or format 6: the same shape when only plain content existed.
+    fn decode(bytes: &[u8]) -> Result<StoredDraft, CodecError> {
+        match bytes.first() {
+            Some(&format::DRAFT) => super::codec::decode(format::DRAFT, bytes),
+            _ => super::codec::decode(format::DRAFT_SEALED, bytes),
+        }
     }
 }
 
@@ -121,16 +136,24 @@ pub fn all(store: &Store) -> Result<Vec<Result<StoredDraft, UnreadableDraft>>, S
     tree.iter()
         .map(|entry| {
             let (key, value) = entry.map_err(|e| store.error(e))?;
-            Ok(
-                super::codec::decode(format::DRAFT, &value).map_err(|error| {
-                    let id = <[u8; 8]>::try_from(key.as_ref())
-                        .ok()
-                        .map(u64::from_be_bytes);
-                    UnreadableDraft { id, error }
-                }),
-            )
+            Ok(<StoredDraft as Record>::decode(&value).map_err(|error| {
+                let id = <[u8; 8]>::try_from(key.as_ref())
+                    .ok()
+                    .map(u64::from_be_bytes);
+                UnreadableDraft { id, error }
+            }))
         })
         .collect()
+}
+
+/// Writes drafts back as they are given (their content sealed by the caller), in one
+/// transaction: the sealing of drafts stored in the clear.
+pub fn rewrite(store: &Store, drafts: &[StoredDraft]) -> Result<(), StoreError> {
+    let mut batch = store.batch();
+    for draft in drafts {
+        batch.replace(draft)?;
+    }
+    store.commit(batch)
 }
 
 /// Removes the draft with this id, if it is there; returns once that is on disk.
@@ -152,7 +175,10 @@ pub(crate) fn damage(store: &Store, id: u64) {
     store
         .tree(trees::DRAFTS)
         .unwrap()
-        .insert(draft_key(id).as_bytes(), &[format::DRAFT, 0xFF, 0xFF][..])
+        .insert(
+            draft_key(id).as_bytes(),
+            &[format::DRAFT_SEALED, 0xFF, 0xFF][..],
+        )
         .unwrap();
 }
 

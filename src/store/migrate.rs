@@ -7,7 +7,7 @@ use super::{Store, StoreError, trees};
 use crate::domain::{CatalogueItem, Domain};
 
 /// The schema this build writes.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 const VERSION_KEY: &str = "schema_version";
 
@@ -50,6 +50,13 @@ pub const MIGRATIONS: &[Migration] = &[
         to: 5,
         prepare: create_security_trees,
     },
+    // 6: blind indexes by phone and by name. Empty trees: intakes stored before stay in
+    // format 4, readable, with their plain ID number key, until `operators init` seals them
+    // and gives them keyed hashes.
+    Migration {
+        to: 6,
+        prepare: create_blind_index_trees,
+    },
 ];
 
 fn create_initial_trees(store: &Store, _: &mut Batch) -> Result<(), StoreError> {
@@ -89,6 +96,13 @@ fn create_drafts_tree(store: &Store, _: &mut Batch) -> Result<(), StoreError> {
 
 fn create_security_trees(store: &Store, _: &mut Batch) -> Result<(), StoreError> {
     for name in [trees::OPERATORS, trees::LOGIN_FAILURES, trees::AUDIT] {
+        store.tree(name)?;
+    }
+    Ok(())
+}
+
+fn create_blind_index_trees(store: &Store, _: &mut Batch) -> Result<(), StoreError> {
+    for name in [trees::INTAKES_BY_PHONE, trees::INTAKES_BY_NAME] {
         store.tree(name)?;
     }
     Ok(())

@@ -40,6 +40,8 @@ pub(crate) mod trees {
     pub const INTAKES: &str = "intakes";
     pub const INTAKES_BY_RECEIPT: &str = "idx_receipt";
     pub const INTAKES_BY_ID_NUMBER: &str = "idx_id_number";
+    pub const INTAKES_BY_PHONE: &str = "idx_phone";
+    pub const INTAKES_BY_NAME: &str = "idx_name";
     pub const INTAKES_BY_DATE: &str = "idx_date";
     pub const INTAKES_BY_STATUS: &str = "idx_status";
     pub const RECEIPT_COUNTERS: &str = "receipt_counters";

@@ -136,7 +136,27 @@ fn prepare_folder(path: &Path) -> Result<bool, StoreError> {
         }
     }
     check_config_beside_data(path)?;
+    remove_unfinished_snapshots(path)?;
     Ok(!existed)
+}
+
+/// sled writes a snapshot to `snap.<lsn>.generating`, syncs it and only then renames it, so a
+/// file still named so is one it never finished: a full disk or a crash cut it short. sled
+/// 0.34.7 nonetheless reads it at open when its name sorts last, and calls an empty or cut
+/// one corruption: the store would stay unreadable after the disk has room again. Such a
+/// file holds nothing sled relies on, so it is removed before sled opens the store.
+fn remove_unfinished_snapshots(path: &Path) -> Result<(), StoreError> {
+    let Ok(entries) = std::fs::read_dir(path) else {
+        return Ok(());
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with("snap.") && name.ends_with(".generating") {
+            std::fs::remove_file(entry.path()).map_err(|e| StoreError::io(path, e))?;
+        }
+    }
+    Ok(())
 }
 
 /// sled writes its config file before it creates the data file, and would take a data file

@@ -25,6 +25,12 @@ pub trait Record: Serialize + DeserializeOwned + Sized + 'static {
 
     /// The primary key, in the order records are read.
     fn key(&self) -> Key;
+
+    /// Reads a stored value. A type that still reads an older shape (under its older format
+    /// byte) says so here; any other format byte is refused as the codec refuses it.
+    fn decode(bytes: &[u8]) -> Result<Self, CodecError> {
+        codec::decode(Self::FORMAT, bytes)
+    }
 }
 
 /// A declared index: one tree of entries `index key ++ primary key`, each holding the primary
@@ -133,7 +139,7 @@ fn old_index_entries<R: Record>(primary: &[u8], value: &[u8]) -> Result<Entries,
     if R::INDEXES.is_empty() {
         return Ok(Vec::new());
     }
-    let record: R = codec::decode(R::FORMAT, value)?;
+    let record = R::decode(value)?;
     Ok(index_entries(&record, primary))
 }
 
@@ -302,13 +308,13 @@ impl<R: Record> Table<R> {
     }
 
     fn decode(&self, key: &[u8], value: &[u8]) -> Result<R, StoreError> {
-        codec::decode(R::FORMAT, value).map_err(|e| StoreError::record(&self.path, R::TREE, key, e))
+        R::decode(value).map_err(|e| StoreError::record(&self.path, R::TREE, key, e))
     }
 
     /// A record, or the reason to pass it over when it is damaged. A record in a newer
     /// format is not damage: the whole read stops and says so.
     fn decode_or_skip(&self, key: &[u8], value: &[u8]) -> Result<Result<R, Skipped>, StoreError> {
-        match codec::decode(R::FORMAT, value) {
+        match R::decode(value) {
             Ok(record) => Ok(Ok(record)),
             Err(error @ (CodecError::Empty | CodecError::Damaged(_))) => Ok(Err(Skipped {
                 key: Key::from_bytes(key),
@@ -343,8 +349,7 @@ impl<R: Record> Table<R> {
             .iter()
             .map(|entry| {
                 let (key, value) = entry.map_err(|e| self.sled(e))?;
-                codec::decode(R::FORMAT, &value)
-                    .map_err(|e| StoreError::decode(&self.path, R::TREE, &key, e))
+                R::decode(&value).map_err(|e| StoreError::decode(&self.path, R::TREE, &key, e))
             })
             .collect()
     }
@@ -356,7 +361,7 @@ impl<R: Record> Table<R> {
             .iter()
             .map(|entry| {
                 let (_, value) = entry.map_err(|e| self.sled(e))?;
-                Ok(codec::decode(R::FORMAT, &value))
+                Ok(R::decode(&value))
             })
             .collect()
     }

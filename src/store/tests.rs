@@ -862,3 +862,27 @@ fn a_record_in_a_newer_format_stops_a_page_and_says_so() {
         "{page:?}"
     );
 }
+
+#[test]
+fn a_snapshot_sled_never_finished_does_not_make_the_store_unreadable() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(dir.path());
+    insert(&store, &visit(1, "150102", 20261202, &["SOC-01"])).unwrap();
+    drop(store);
+    // What a full disk leaves: the snapshot file created, nothing written, never renamed.
+    // Its name sorts after every finished snapshot, so sled would read it first.
+    let unfinished = dir.path().join("snap.FFFFFFFFFFFFFFFF.generating");
+    std::fs::write(&unfinished, b"").unwrap();
+    let reopened = open(dir.path());
+    assert_eq!(
+        seqs(
+            &reopened
+                .table::<Visit>()
+                .unwrap()
+                .page(&Span::All, None, 10)
+                .unwrap()
+        ),
+        [1]
+    );
+    assert!(!unfinished.exists());
+}

@@ -169,6 +169,21 @@ impl Session {
         self.settle();
     }
 
+    /// The session signed in as `operator` from the start, as a sign-in through the form
+    /// leaves it: for front ends that sign in elsewhere, and for tests. The offer of drafts is
+    /// made again, now with what they hold.
+    pub fn with_operator(mut self, operator: Arc<crate::service::operators::Session>) -> Session {
+        self.operator = Some(SignedIn {
+            name: operator.name().to_string(),
+            role: operator.role(),
+        });
+        self.env.context = self.env.context.clone().signed_in(operator);
+        self.last_key = self.env.context.clock.instant();
+        self.screens.retain(|s| !s.as_any().is::<DraftsScreen>());
+        self.offer_drafts();
+        self
+    }
+
     pub fn hall(&self) -> &Hall {
         &self.env.hall
     }
@@ -514,7 +529,7 @@ impl Session {
         if self.notice.is_some() {
             return;
         }
-        let Ok(list) = drafts::list(&self.env.desk) else {
+        let Ok(list) = drafts::list(&self.env.desk, None) else {
             return;
         };
         let window = &self.env.context.window;
@@ -528,7 +543,8 @@ impl Session {
     /// open form's own); only damaged ones are told as a notice.
     fn offer_drafts_except(&mut self, except: Option<crate::service::drafts::DraftId>) {
         let owner = owner_of(&self.env.context);
-        match DraftsScreen::offer(&self.env.desk, owner, except) {
+        let signed_in = self.env.context.session.as_deref();
+        match DraftsScreen::offer(&self.env.desk, signed_in, owner, except) {
             Offer::Drafts(screen) => self.screens.push(Box::new(screen)),
             Offer::OnlyDamaged => self.notice = Some(Notice::Message("drafts-only-damaged")),
             Offer::Nothing => {}

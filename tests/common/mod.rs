@@ -12,7 +12,7 @@ use ratatui::style::{Color, Modifier, Style};
 use service_desk::domain::Lang;
 use service_desk::i18n::Texts;
 use service_desk::service::context::{Context, FixedClock};
-use service_desk::service::operators::Operators;
+use service_desk::service::operators::{Operators, Session as OperatorSession};
 use service_desk::service::{Desk, OpenOptions};
 use service_desk::tui::screens::login::Purpose;
 use service_desk::tui::{Input, Key, KeyCode, Session, Shared};
@@ -27,9 +27,50 @@ pub fn desk_cmd(db: &std::path::Path) -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::cargo_bin("service-desk").expect("the binary is built");
     cmd.env("SERVICE_DESK_CONFIG", NO_CONFIG)
         .env_remove("SERVICE_DESK_LANG")
+        .env_remove("SERVICE_DESK_OPERATOR")
+        .env_remove("SERVICE_DESK_PASSWORD")
+        .env_remove("SERVICE_DESK_PASSWORD_FILE")
         .env_remove("SERVICE_DESK_DB")
         .arg("--db")
         .arg(db);
+    cmd
+}
+
+/// The first supervisor every test store gets, and the password for signing in. Real Argon2
+/// parameters: a derivation costs a few tens of milliseconds.
+pub const OPERATOR: &str = "boss";
+pub const PASSWORD: &str = "counter-password-1";
+
+/// The store's first supervisor, made on first use, signed in.
+pub fn operator_for(desk: &Desk) -> Arc<OperatorSession> {
+    let ctx =
+        service_desk::service::context::Context::new(Arc::new(FixedClock(fixed_time())), Lang::Zh);
+    let ops = Operators::new(desk);
+    let session = if ops.any().expect("operators readable") {
+        ops.login(&ctx, OPERATOR, PASSWORD)
+    } else {
+        ops.init(&ctx, OPERATOR, PASSWORD)
+    };
+    Arc::new(session.expect("the test operator signs in"))
+}
+
+/// The store at `db` given its first supervisor through the binary, as a hall would.
+pub fn init_operator(db: &std::path::Path) {
+    desk_cmd(db)
+        .args(["operators", "init", "--name", OPERATOR])
+        .env("SERVICE_DESK_NEW_PASSWORD", PASSWORD)
+        .env_remove("SERVICE_DESK_NEW_PASSWORD_FILE")
+        .assert()
+        .success();
+}
+
+/// The binary on the store at `db`, signed in as the store's first supervisor (made with
+/// [`init_operator`]), the password given through the environment.
+pub fn signed_cmd(db: &std::path::Path) -> assert_cmd::Command {
+    let mut cmd = desk_cmd(db);
+    cmd.env("SERVICE_DESK_OPERATOR", OPERATOR)
+        .env("SERVICE_DESK_PASSWORD", PASSWORD)
+        .env_remove("SERVICE_DESK_PASSWORD_FILE");
     cmd
 }
 
@@ -69,8 +110,26 @@ impl Fixture {
         }
     }
 
+    /// A session as a window opens: at the catalogue, signed in as nobody (the catalogue is
+    /// public; what needs a sign-in asks for one).
     pub fn session(&self, lang: Lang, width: u16, height: u16) -> Session {
         Session::new(&self.shared(), lang, Size::new(width, height))
+    }
+
+    /// A session signed in as the store's first supervisor from the start.
+    pub fn signed_session(&self, lang: Lang, width: u16, height: u16) -> Session {
+        self.session(lang, width, height)
+            .with_operator(self.operator())
+    }
+
+    pub fn operator(&self) -> Arc<OperatorSession> {
+        operator_for(&self.desk)
+    }
+
+    /// A call context at the fixed time, signed in.
+    pub fn context(&self) -> service_desk::service::context::Context {
+        service_desk::service::context::Context::new(Arc::new(FixedClock(fixed_time())), Lang::Zh)
+            .signed_in(self.operator())
     }
 }
 
@@ -176,10 +235,8 @@ fn describe(style: Style) -> String {
     }
 }
 
-/// The operator the TUI tests sign in as: the first supervisor, created through the sign-in
-/// form the first time a session on a fresh store asks for one.
-pub const OPERATOR: &str = "boss";
-pub const PASSWORD: &str = "counter-pass-1";
+// The TUI tests sign in as `OPERATOR` too: the first supervisor, created through the
+// sign-in form the first time a session on a fresh store asks for one.
 
 /// Types `text` into a session key by key.
 pub fn type_keys(s: &mut Session, text: &str) {

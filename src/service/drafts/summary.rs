@@ -4,6 +4,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::{Draft, DraftId, DraftOwner};
 use crate::domain::text::clean_input;
+use crate::store::drafts::StoredDraft;
 
 /// One line of the list of drafts.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -12,15 +13,28 @@ pub struct DraftSummary {
     pub owner: DraftOwner,
     /// Seconds since 1970-01-01 UTC.
     pub updated_at: i64,
-    /// The catalogue ids chosen so far, as typed.
+    /// The catalogue ids chosen so far, as typed; empty without a login.
     pub services: Vec<String>,
-    /// The applicant's name, masked ([`mask_name`]).
+    /// The applicant's name, masked ([`mask_name`]); empty without a login.
     pub name: String,
-    /// The applicant's ID number, masked ([`mask_id_number`]).
+    /// The applicant's ID number, masked ([`mask_id_number`]); empty without a login.
     pub id_number: String,
 }
 
 impl DraftSummary {
+    /// What a draft shows without a login: who saved it, where and when. Its content stays
+    /// sealed (or, for a draft from before the store had a key, unread).
+    pub(super) fn closed(draft: &StoredDraft) -> DraftSummary {
+        DraftSummary {
+            id: DraftId(draft.id),
+            owner: draft.owner.clone(),
+            updated_at: draft.updated_at,
+            services: Vec::new(),
+            name: String::new(),
+            id_number: String::new(),
+        }
+    }
+
     pub(super) fn of(draft: &Draft) -> DraftSummary {
         let applicant = &draft.input.applicant;
         DraftSummary {

@@ -20,6 +20,7 @@ use crate::i18n::Arg;
 use crate::service::Desk;
 use crate::service::drafts::{self, DraftId, DraftOwner, DraftSummary};
 use crate::service::intake::hall_timestamp;
+use crate::service::operators::Session;
 
 pub const KEYS: &[Binding] = &[
     bind(
@@ -81,7 +82,12 @@ pub enum Offer {
 
 impl DraftsScreen {
     /// The drafts of `owner`, except `except`; damaged ones are counted.
-    pub fn offer(desk: &Desk, owner: DraftOwner, except: Option<DraftId>) -> Offer {
+    pub fn offer(
+        desk: &Desk,
+        session: Option<&Session>,
+        owner: DraftOwner,
+        except: Option<DraftId>,
+    ) -> Offer {
         let mut screen = DraftsScreen {
             owner,
             except,
@@ -90,7 +96,7 @@ impl DraftsScreen {
             chosen: 0,
             confirming: false,
         };
-        if screen.reload(desk).is_err() {
+        if screen.reload(desk, session).is_err() {
             return Offer::OnlyDamaged;
         }
         match (screen.drafts.is_empty(), screen.unreadable) {
@@ -112,8 +118,12 @@ impl DraftsScreen {
         self.confirming
     }
 
-    fn reload(&mut self, desk: &Desk) -> Result<(), crate::store::StoreError> {
-        let list = drafts::list(desk)?;
+    fn reload(
+        &mut self,
+        desk: &Desk,
+        session: Option<&Session>,
+    ) -> Result<(), crate::store::StoreError> {
+        let list = drafts::list(desk, session)?;
         self.drafts = list
             .of(&self.owner)
             .filter(|d| Some(d.id) != self.except)
@@ -128,7 +138,7 @@ impl DraftsScreen {
         let Some(summary) = self.drafts.get(self.chosen) else {
             return Outcome::Close;
         };
-        match drafts::load(ctx.desk, summary.id) {
+        match drafts::load(ctx.desk, ctx.context, summary.id) {
             Ok(Some(draft)) => Outcome::OpenForm(Box::new(IntakeScreen::resume(draft))),
             // Gone meanwhile (another window of this counter took it): show what is left.
             Ok(None) => self.after_change(ctx),
@@ -145,14 +155,17 @@ impl DraftsScreen {
             return Outcome::Done;
         }
         self.confirming = false;
-        if drafts::discard(ctx.desk, summary.id).is_err() {
+        if drafts::discard(ctx.desk, ctx.context, summary.id).is_err() {
             return Outcome::Notice(Notice::Message("drafts-error-discard"));
         }
         self.after_change(ctx)
     }
 
     fn after_change(&mut self, ctx: &Ctx) -> Outcome {
-        if self.reload(ctx.desk).is_err() {
+        if self
+            .reload(ctx.desk, ctx.context.session.as_deref())
+            .is_err()
+        {
             return Outcome::Notice(Notice::Message("drafts-error-unreadable"));
         }
         if self.drafts.is_empty() {

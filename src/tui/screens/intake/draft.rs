@@ -79,7 +79,9 @@ impl IntakeScreen {
         let began = ctx.context.clock.instant();
         let saved = if self.is_blank() {
             match self.draft.id.take() {
-                Some(id) => drafts::discard(ctx.desk, id).map_err(|_| self.draft.id = Some(id)),
+                Some(id) => {
+                    drafts::discard(ctx.desk, ctx.context, id).map_err(|_| self.draft.id = Some(id))
+                }
                 None => Ok(()),
             }
         } else {

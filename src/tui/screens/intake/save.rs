@@ -43,6 +43,10 @@ impl IntakeScreen {
             Err(IntakeError::Seed(_) | IntakeError::Clock) => {
                 Outcome::Notice(Notice::Message("form-error-clock"))
             }
+            Err(IntakeError::SignInRequired) => {
+                Outcome::Notice(Notice::Message("form-error-sign-in"))
+            }
+            Err(IntakeError::Sealing(_)) => Outcome::Notice(Notice::Message("form-error-store")),
         }
     }
 

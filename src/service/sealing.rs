@@ -1,0 +1,187 @@
+//! Personal data at rest: the private part of an intake sealed with the signed-in session's
+//! record key and opened again, the blind-index keys of a person, and the sealing of records
+//! a store held in the clear before it had a data key (done at `operators init`).
+use thiserror::Error;
+
+use super::Desk;
+use super::context::Context;
+use super::keys::{BlindKind, KeyError, Unlocked};
+use super::operators::Session;
+use crate::domain::application::Applicant;
+use crate::domain::text::clean_input;
+use crate::store::intakes::{
+    self, IntakeRecord, LookupKeys, PersonalPart, PrivatePart, StoredIntake,
+};
+use crate::store::{CodecError, Key, Store, StoreError};
+
+/// Why personal data cannot be read or written.
+#[derive(Debug, Error)]
+pub enum SealError {
+    /// Nobody is signed in: personal data stays sealed.
+    #[error("personal data needs a signed-in operator")]
+    SignInRequired,
+    #[error(transparent)]
+    Key(#[from] KeyError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// The signed-in session of `ctx`, or [`SealError::SignInRequired`].
+pub fn session(ctx: &Context) -> Result<&Session, SealError> {
+    ctx.session.as_deref().ok_or(SealError::SignInRequired)
+}
+
+/// A name in the one form it is looked up by: cleaned as typed text is (NFC, Menksoft shape
+/// codes converted), spaces trimmed and runs of them made one, Latin letters in lower case.
+/// Two spellings that differ otherwise (a middle dot, another romanisation) are two names.
+pub fn name_key(name: &str) -> String {
+    clean_input(name)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// The blind-index keys of an applicant: keyed hashes of the ID number, the phone (as
+/// normalised when checked) and the name (see [`name_key`]); a value not given is not indexed.
+pub fn lookup_keys(keys: &Unlocked, applicant: &Applicant) -> LookupKeys {
+    let blind = |kind, value: &str| {
+        if value.is_empty() {
+            Vec::new()
+        } else {
+            keys.blind(kind, value).to_vec()
+        }
+    };
+    LookupKeys {
+        id_number: blind(BlindKind::IdNumber, &applicant.id_number.to_uppercase()),
+        phone: blind(BlindKind::Phone, &applicant.phone),
+        name: blind(BlindKind::Name, &name_key(&applicant.name)),
+    }
+}
+
+/// The private part sealed with the record key.
+pub fn seal(keys: &Unlocked, private: &PrivatePart) -> Result<PersonalPart, SealError> {
+    let plain = zeroize::Zeroizing::new(private.encode().map_err(|e| encode_error(&e))?);
+    Ok(PersonalPart::Sealed(keys.seal(&plain)?))
+}
+
+fn encode_error(e: &CodecError) -> SealError {
+    SealError::Store(StoreError::TooLarge {
+        tree: "intakes",
+        size: match e {
+            CodecError::TooLarge { size, .. } => *size,
+            _ => 0,
+        },
+        max: crate::store::codec::MAX_VALUE_BYTES,
+    })
+}
+
+/// The intake with its private part opened. A sealed part that does not open under this
+/// store's key, or does not decode, is a damaged record, named as any other.
+pub fn open(
+    store: &Store,
+    keys: &Unlocked,
+    record: IntakeRecord,
+) -> Result<StoredIntake, SealError> {
+    let key = Key::new().u64(record.sequence);
+    let damaged = |detail: String| {
+        SealError::Store(StoreError::DamagedRecord {
+            path: store.path().to_path_buf(),
+            tree: "intakes",
+            key: key.as_bytes().to_vec(),
+            detail,
+        })
+    };
+    let private = match &record.personal {
+        PersonalPart::Plain(private) => (**private).clone(),
+        PersonalPart::Sealed(sealed) => {
+            let plain = zeroize::Zeroizing::new(
+                keys.open(sealed)
+                    .map_err(|e| damaged(format!("sealed part: {e}")))?,
+            );
+            PrivatePart::decode(&plain).map_err(|e| damaged(e.to_string()))?
+        }
+    };
+    record.opened(private).map_err(|e| damaged(e.to_string()))
+}
+
+/// How many records `seal_plain_records` sealed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SealReport {
+    pub intakes: usize,
+    pub drafts: usize,
+}
+
+/// Records sealed per transaction: a large old store is sealed in steps that each land whole,
+/// and sealing again after an interruption goes on where it stopped.
+pub const SEAL_BATCH: usize = 200;
+
+/// Seals every intake and draft stored in the clear, giving intakes their blind-index keys.
+/// Needs the session of the operator who now holds the store's key.
+pub fn seal_plain_records(desk: &Desk, session: &Session) -> Result<SealReport, SealError> {
+    let store = desk.store();
+    let keys = session.unlocked();
+    let mut report = SealReport::default();
+    let mut cursor = None;
+    loop {
+        let (plain, next) = intakes::plain_after(store, cursor.as_ref(), SEAL_BATCH)?;
+        if !plain.is_empty() {
+            let mut batch = store.batch();
+            for record in plain {
+                batch.replace(&sealed_record(keys, record)?)?;
+                report.intakes += 1;
+            }
+            store.commit(batch)?;
+        }
+        match next {
+            Some(key) => cursor = Some(key),
+            None => break,
+        }
+    }
+    report.drafts = super::drafts::seal_plain_drafts(desk, keys)?;
+    Ok(report)
+}
+
+fn sealed_record(keys: &Unlocked, mut record: IntakeRecord) -> Result<IntakeRecord, SealError> {
+    let PersonalPart::Plain(private) = &record.personal else {
+        return Ok(record);
+    };
+    record.lookup = lookup_keys(keys, &private.personal.applicant);
+    record.personal = seal(keys, private)?;
+    Ok(record)
+}
+
+/// Signed-in contexts for the crate's own tests, with Argon2 parameters small enough not to
+/// matter (the cost is not what these tests are about).
+#[cfg(test)]
+pub(crate) mod testing {
+    use std::sync::Arc;
+
+    use super::super::Desk;
+    use super::super::context::Context;
+    use super::super::operators::{Operators, Session};
+    use crate::store::operators::KdfParams;
+
+    const FAST: KdfParams = KdfParams {
+        memory_kib: 256,
+        iterations: 1,
+        parallelism: 1,
+    };
+
+    /// The store's first supervisor, made on first use, signed in.
+    pub(crate) fn session(desk: &Desk, ctx: &Context) -> Arc<Session> {
+        let ops = Operators::new(desk).with_kdf(FAST);
+        let session = if ops.any().unwrap() {
+            ops.login(ctx, "boss", "boss-password-1").unwrap()
+        } else {
+            ops.init(ctx, "boss", "boss-password-1").unwrap()
+        };
+        Arc::new(session)
+    }
+
+    /// `ctx`, signed in as the store's first supervisor.
+    pub(crate) fn signed_in(desk: &Desk, ctx: Context) -> Context {
+        let session = session(desk, &ctx);
+        ctx.signed_in(session)
+    }
+}
