@@ -206,6 +206,21 @@ impl CliError {
     }
 }
 
+/// An intake use case's failure as the command line tells it.
+pub(super) fn intake_error(e: crate::service::intake::IntakeError) -> CliError {
+    match e {
+        crate::service::intake::IntakeError::Invalid(problems) => CliError::IntakeInvalid(problems),
+        crate::service::intake::IntakeError::Store(e) => CliError::Service(ServiceError::Store(e)),
+        crate::service::intake::IntakeError::Seed(e) => CliError::Service(ServiceError::Seed(e)),
+        crate::service::intake::IntakeError::Receipt(e) => CliError::DayFull(e),
+        crate::service::intake::IntakeError::Clock => CliError::Clock,
+        crate::service::intake::IntakeError::SignInRequired => CliError::NoOperatorName,
+        crate::service::intake::IntakeError::Sealing(detail) => CliError::Operator(
+            OperatorError::Key(crate::service::keys::KeyError::Random(detail)),
+        ),
+    }
+}
+
 /// Cells of a JSON parser's complaint: it quotes the input, so it is capped.
 const DETAIL_COLS: usize = 160;
 

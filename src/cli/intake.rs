@@ -18,11 +18,8 @@ use crate::domain::application::ApplicationInput;
 use crate::domain::application::MAX_INPUT_BYTES;
 use crate::domain::text::path_for_terminal;
 use crate::i18n::{Arg, Localizer};
-use crate::service::ServiceError;
 use crate::service::context::{Context, SystemClock};
-use crate::service::intake::{self, IntakeError, Receipt};
-use crate::service::keys::KeyError;
-use crate::service::operators::OperatorError;
+use crate::service::intake::{self, Receipt};
 
 pub fn run(start: &Start, cmd: IntakeCommand, out: &mut dyn Write) -> Result<(), CliError> {
     match cmd {
@@ -51,7 +48,8 @@ fn add(
     let desk = start.open_desk()?;
     let session = log_in(start, &desk, login)?;
     let ctx = Context::new(Arc::new(SystemClock), start.l10n.lang()).signed_in(Arc::new(session));
-    let receipt = intake::submit(&desk, &ctx, &centre, &input).map_err(intake_error)?;
+    let receipt =
+        intake::submit(&desk, &ctx, &centre, &input).map_err(super::error::intake_error)?;
     // The intake stands whatever happens to its papers: a failure is told, not an exit code
     // that a script would take for a refused intake and submit again.
     let files = save_documents(config, &desk, &start.l10n, &receipt.record);
@@ -73,21 +71,6 @@ fn add(
     match written {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other.map_err(CliError::Output),
-    }
-}
-
-/// An intake use case's failure as the command line tells it.
-pub(super) fn intake_error(e: IntakeError) -> CliError {
-    match e {
-        IntakeError::Invalid(problems) => CliError::IntakeInvalid(problems),
-        IntakeError::Store(e) => CliError::Service(ServiceError::Store(e)),
-        IntakeError::Seed(e) => CliError::Service(ServiceError::Seed(e)),
-        IntakeError::Receipt(e) => CliError::DayFull(e),
-        IntakeError::Clock => CliError::Clock,
-        IntakeError::SignInRequired => CliError::NoOperatorName,
-        IntakeError::Sealing(detail) => {
-            CliError::Operator(OperatorError::Key(KeyError::Random(detail)))
-        }
     }
 }
 

@@ -89,7 +89,7 @@ fn signed_in(start: &Start, desk: &Desk, login: &LoginArgs) -> Result<Context, C
 fn find(desk: &Desk, ctx: &Context, receipt: &str, why: Viewing) -> Result<StoredIntake, CliError> {
     let number = ReceiptNumber::parse(receipt).map_err(CliError::BadReceipt)?;
     intake::show(desk, ctx, &number, why)
-        .map_err(super::intake::intake_error)?
+        .map_err(super::error::intake_error)?
         .ok_or_else(|| CliError::RecordNotFound(clean_input(receipt)))
 }
 

@@ -1,9 +1,9 @@
 //! Audit use cases: record what an operator did (on its own, or inside the batch that does
 //! it), check the whole trail, and list it for a supervisor by operator, date and record.
 use super::Desk;
-use super::context::Context;
-use super::intake::HALL_UTC_OFFSET_SECONDS;
-use super::operators::{OperatorError, Session, seconds};
+use super::context::{Context, HALL_UTC_OFFSET_SECONDS};
+use super::operators::{OperatorError, seconds};
+use super::session::Session;
 use crate::domain::Date;
 use crate::domain::audit::AuditAction;
 use crate::domain::operator::Permission;

@@ -2,10 +2,11 @@
 //! deadlines and audit entries come out the same in tests as the clock they were given.
 use std::fmt;
 use std::sync::{Arc, Mutex, OnceLock};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use super::operators::Session;
-use crate::domain::Lang;
+pub use super::session::Operator;
+use super::session::Session;
+use crate::domain::{Date, Lang};
 
 /// Where the time comes from. The program uses the system clock; tests fix it.
 pub trait Clock: Send + Sync + fmt::Debug {
@@ -83,12 +84,6 @@ impl Clock for ManualClock {
     }
 }
 
-/// The name of the clerk a call is made for (the public catalogue needs none).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Operator {
-    pub name: String,
-}
-
 /// Who, where, when and which language, for one call.
 #[derive(Clone, Debug)]
 pub struct Context {
@@ -131,6 +126,29 @@ impl Context {
     pub fn now(&self) -> SystemTime {
         self.clock.now()
     }
+}
+
+/// The halls keep China Standard Time (UTC+8, no daylight saving): the day of acceptance and
+/// receipt numbers follow the wall clock at the counter, not UTC.
+pub const HALL_UTC_OFFSET_SECONDS: i64 = 8 * 3600;
+
+/// Seconds since 1970 and the hall's calendar day at `now`.
+pub fn hall_time(now: SystemTime) -> Option<(i64, Date)> {
+    let seconds = i64::try_from(now.duration_since(UNIX_EPOCH).ok()?.as_secs()).ok()?;
+    let local = seconds.checked_add(HALL_UTC_OFFSET_SECONDS)?;
+    Some((
+        seconds,
+        Date::from_days_since_epoch(local.div_euclid(86_400))?,
+    ))
+}
+
+/// `2026-12-02T09:30:00+08:00`: a stored time as the hall's clock showed it.
+pub fn hall_timestamp(seconds: i64) -> String {
+    let local = seconds.saturating_add(HALL_UTC_OFFSET_SECONDS);
+    let (days, in_day) = (local.div_euclid(86_400), local.rem_euclid(86_400));
+    let date = Date::from_days_since_epoch(days).map_or_else(|| "?".into(), |d| d.to_string());
+    let (h, m, s) = (in_day / 3600, in_day % 3600 / 60, in_day % 60);
+    format!("{date}T{h:02}:{m:02}:{s:02}+08:00")
 }
 
 #[cfg(test)]

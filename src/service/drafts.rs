@@ -11,8 +11,8 @@ use super::Desk;
 use super::context::Context;
 use super::intake::{self, IntakeError, Receipt, hall_time};
 use super::keys::Unlocked;
-use super::operators::Session;
 use super::sealing::{self, SealError};
+use super::session::Session;
 use crate::domain::DivisionCode;
 use crate::domain::application::ApplicationInput;
 use crate::domain::text::clean_input;
@@ -223,30 +223,6 @@ pub fn load(desk: &Desk, ctx: &Context, id: DraftId) -> Result<Option<Draft>, Dr
 pub fn discard(desk: &Desk, ctx: &Context, id: DraftId) -> Result<(), DraftError> {
     sealing::session(ctx)?;
     Ok(stored::discard(desk.store(), id.get())?)
-}
-
-/// Seals every draft stored in the clear (from before the store had a key), in batches;
-/// returns how many. A plain draft that is not JSON is sealed all the same: its bytes are
-/// the clerk's, and unreadable either way.
-pub(crate) fn seal_plain_drafts(desk: &Desk, keys: &Unlocked) -> Result<usize, SealError> {
-    let plain: Vec<StoredDraft> = stored::all(desk.store())?
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|d| !d.content.is_sealed())
-        .collect();
-    for chunk in plain.chunks(sealing::SEAL_BATCH) {
-        let mut sealed = Vec::with_capacity(chunk.len());
-        for draft in chunk {
-            let DraftContent::PlainJson(json) = &draft.content else {
-                continue;
-            };
-            let mut draft = draft.clone();
-            draft.content = DraftContent::SealedJson(keys.seal_draft(json)?);
-            sealed.push(draft);
-        }
-        stored::rewrite(desk.store(), &sealed)?;
-    }
-    Ok(plain.len())
 }
 
 /// Submits the form typed in draft `id` as an intake ([`intake::submit`]); the intake and the

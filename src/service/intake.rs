@@ -3,13 +3,13 @@
 //! one back by its receipt number (audited) or find a person's intakes by the blind index.
 //! Each needs a signed-in operator.
 use std::sync::OnceLock;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use thiserror::Error;
 
 use super::Desk;
 use super::audit;
 use super::context::Context;
+pub use super::context::{HALL_UTC_OFFSET_SECONDS, hall_time, hall_timestamp};
 use super::keys::BlindKind;
 use super::sealing::{self, SealError};
 use crate::domain::Phone;
@@ -26,10 +26,6 @@ use crate::domain::{
 };
 use crate::store::intakes::{self, AddError, LookupBy, NewIntake, StoredIntake, split};
 use crate::store::{Batch, StoreError};
-
-/// The halls keep China Standard Time (UTC+8, no daylight saving): the day of acceptance and
-/// receipt numbers follow the wall clock at the counter, not UTC.
-pub const HALL_UTC_OFFSET_SECONDS: i64 = 8 * 3600;
 
 /// What the clerk hands over: the number, the promised deadline, and what was stored.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -71,25 +67,6 @@ impl From<SealError> for IntakeError {
             SealError::Key(e) => IntakeError::Sealing(e.to_string()),
         }
     }
-}
-
-/// Seconds since 1970 and the hall's calendar day at `now`.
-pub fn hall_time(now: SystemTime) -> Option<(i64, Date)> {
-    let seconds = i64::try_from(now.duration_since(UNIX_EPOCH).ok()?.as_secs()).ok()?;
-    let local = seconds.checked_add(HALL_UTC_OFFSET_SECONDS)?;
-    Some((
-        seconds,
-        Date::from_days_since_epoch(local.div_euclid(86_400))?,
-    ))
-}
-
-/// `2026-12-02T09:30:00+08:00`: a stored time as the hall's clock showed it.
-pub fn hall_timestamp(seconds: i64) -> String {
-    let local = seconds.saturating_add(HALL_UTC_OFFSET_SECONDS);
-    let (days, in_day) = (local.div_euclid(86_400), local.rem_euclid(86_400));
-    let date = Date::from_days_since_epoch(days).map_or_else(|| "?".into(), |d| d.to_string());
-    let (h, m, s) = (in_day / 3600, in_day % 3600 / 60, in_day % 60);
-    format!("{date}T{h:02}:{m:02}:{s:02}+08:00")
 }
 
 struct ReferenceData {
@@ -306,6 +283,7 @@ fn phone_key(value: &str) -> String {
 mod tests {
     use super::*;
     use std::time::Duration;
+    use std::time::UNIX_EPOCH;
 
     #[test]
     fn the_hall_day_turns_at_midnight_in_china_not_in_utc() {

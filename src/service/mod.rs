@@ -21,6 +21,7 @@ pub mod intake;
 pub mod keys;
 pub mod operators;
 pub mod sealing;
+pub mod session;
 
 #[derive(Debug, Error)]
 pub enum ServiceError {

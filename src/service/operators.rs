@@ -7,9 +7,10 @@ use sha2::{Digest, Sha256};
 use thiserror::Error;
 
 use super::Desk;
-use super::context::{Context, Operator};
-use super::keys::{self, COUNTER_PC, DataKey, KeyError, PasswordKey, Unlocked};
+use super::context::Context;
+use super::keys::{self, COUNTER_PC, DataKey, KeyError, PasswordKey};
 use super::sealing::{self, SealError, SealReport};
+pub use super::session::Session;
 use crate::domain::audit::AuditAction;
 use crate::domain::operator::{
     NameProblem, PasswordProblem, Permission, Role, check_new_password, login_delay, operator_name,
@@ -66,70 +67,17 @@ impl Sleeper for ThreadSleeper {
     }
 }
 
-/// A logged-in operator: who, in which role, and the keys the login opened. Wiped on drop.
-pub struct Session {
-    name: String,
-    role: Role,
-    data_key: DataKey,
-    unlocked: Unlocked,
-}
-
 impl Session {
-    fn new(name: String, role: Role, data_key: DataKey) -> Session {
-        let unlocked = Unlocked::from_data_key(&data_key);
-        Session {
-            name,
-            role,
-            data_key,
-            unlocked,
-        }
-    }
-
-    pub fn name(&self) -> &str {
-        &self.name
-    }
-
-    pub fn role(&self) -> Role {
-        self.role
-    }
-
-    /// The keys for sealing records and drafts and for the blind index.
-    pub fn unlocked(&self) -> &Unlocked {
-        &self.unlocked
-    }
-
-    /// The check of the data key the login opened (equal for every operator of a store).
-    pub fn data_key_check(&self) -> [u8; 32] {
-        self.data_key.check()
-    }
-
-    /// Who to name in the context of calls made for this session.
-    pub fn operator(&self) -> Operator {
-        Operator {
-            name: self.name.clone(),
-        }
-    }
-
     /// Refuses, saying why, an action this operator's role does not allow.
     pub fn require(&self, needs: Permission) -> Result<(), OperatorError> {
-        if self.role.may(needs) {
+        if self.role().may(needs) {
             Ok(())
         } else {
             Err(OperatorError::Refused {
-                role: self.role,
+                role: self.role(),
                 needs,
             })
         }
-    }
-}
-
-/// Names the operator and role only: the keys never reach a log or a panic message.
-impl std::fmt::Debug for Session {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Session")
-            .field("name", &self.name)
-            .field("role", &self.role)
-            .finish_non_exhaustive()
     }
 }
 

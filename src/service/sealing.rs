@@ -6,9 +6,10 @@ use thiserror::Error;
 use super::Desk;
 use super::context::Context;
 use super::keys::{BlindKind, KeyError, Unlocked};
-use super::operators::Session;
+use super::session::Session;
 use crate::domain::application::Applicant;
 use crate::domain::text::clean_input;
+use crate::store::drafts::{self as stored_drafts, DraftContent, StoredDraft};
 use crate::store::intakes::{
     self, IntakeRecord, LookupKeys, PersonalPart, PrivatePart, StoredIntake,
 };
@@ -138,7 +139,7 @@ pub fn seal_plain_records(desk: &Desk, session: &Session) -> Result<SealReport, 
             None => break,
         }
     }
-    report.drafts = super::drafts::seal_plain_drafts(desk, keys)?;
+    report.drafts = seal_plain_drafts(desk, keys)?;
     Ok(report)
 }
 
@@ -153,6 +154,30 @@ fn sealed_record(keys: &Unlocked, mut record: IntakeRecord) -> Result<IntakeReco
 
 /// Signed-in contexts for the crate's own tests, with Argon2 parameters small enough not to
 /// matter (the cost is not what these tests are about).
+/// Seals every draft stored in the clear (from before the store had a key), in batches;
+/// returns how many. A plain draft that is not JSON is sealed all the same: its bytes are
+/// the clerk's, and unreadable either way.
+pub(crate) fn seal_plain_drafts(desk: &Desk, keys: &Unlocked) -> Result<usize, SealError> {
+    let plain: Vec<StoredDraft> = stored_drafts::all(desk.store())?
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|d| !d.content.is_sealed())
+        .collect();
+    for chunk in plain.chunks(SEAL_BATCH) {
+        let mut sealed = Vec::with_capacity(chunk.len());
+        for draft in chunk {
+            let DraftContent::PlainJson(json) = &draft.content else {
+                continue;
+            };
+            let mut draft = draft.clone();
+            draft.content = DraftContent::SealedJson(keys.seal_draft(json)?);
+            sealed.push(draft);
+        }
+        stored_drafts::rewrite(desk.store(), &sealed)?;
+    }
+    Ok(plain.len())
+}
+
 #[cfg(test)]
 pub(crate) mod testing {
     use std::sync::Arc;
