@@ -10,6 +10,8 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::ExitStatus;
 use super::error::store_message;
+use crate::domain::audit::AuditAction;
+use crate::domain::operator::Permission;
 use crate::domain::text::path_for_terminal;
 use crate::i18n::{Arg, Localizer};
 use crate::service::backup::{ArchiveError, ArchiveKey, Progress, run_backup, run_restore};
@@ -148,35 +150,27 @@ pub fn run_backup_command(
     out: &mut dyn std::io::Write,
 ) -> Result<(), super::CliError> {
     let desk = start.open_desk()?;
-    let session = super::operators::log_in(start, &desk, login)?;
-    session.require(crate::domain::operator::Permission::BackUpAndRestore)?;
+    let session = supervisor(start, &desk, login)?;
     let l10n = &start.l10n;
     let done = backup(&desk, &session.unlocked().archive_key(), args, l10n)
         .map_err(|(status, message)| super::CliError::Archive { status, message })?;
-    audit_export(start, &desk, &session, args)?;
+    let mut ctx = super::operators::context(start);
+    ctx.operator = Some(session.operator());
+    let detail = format!("backup {}", shown(&args.file));
+    let entry = crate::service::audit::entry(&ctx, AuditAction::Export, None, &detail)?;
+    crate::service::audit::record(&desk, entry)?;
     writeln!(out, "{done}").map_err(super::CliError::Output)
 }
 
-fn audit_export(
+/// The acting operator signed in, if their role may back up and restore.
+fn supervisor(
     start: &super::Start,
     desk: &Desk,
-    session: &crate::service::operators::Session,
-    args: &ArchiveArgs,
-) -> Result<(), super::CliError> {
-    let ctx = super::operators::context(start);
-    let at = ctx
-        .now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
-    let entry = crate::store::audit::NewAuditEntry {
-        at,
-        operator: Some(session.name().to_string()),
-        action: crate::domain::audit::AuditAction::Export,
-        record: None,
-        detail: format!("backup {}", shown(&args.file)),
-    };
-    crate::service::audit::record(desk, entry)?;
-    Ok(())
+    login: &super::operators::LoginArgs,
+) -> Result<crate::service::operators::Session, super::CliError> {
+    let session = super::operators::log_in(start, desk, login)?;
+    session.require(Permission::BackUpAndRestore)?;
+    Ok(session)
 }
 
 /// `service-desk restore FILE`: a supervisor of the store in place signs in; the store is
@@ -191,9 +185,7 @@ pub fn run_restore_command(
     let target = start.store_folder()?;
     let key = {
         let desk = start.open_desk()?;
-        let session = super::operators::log_in(start, &desk, login)?;
-        session.require(crate::domain::operator::Permission::BackUpAndRestore)?;
-        session.unlocked().archive_key()
+        supervisor(start, &desk, login)?.unlocked().archive_key()
         // The desk closes here: a restore replaces the folder only when nobody has it open.
     };
     let done = restore(&target, &key, args, &start.l10n)

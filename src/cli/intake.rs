@@ -11,7 +11,6 @@ use super::error::{CliError, JsonProblem};
 use super::messages::say;
 use super::operators::{LoginArgs, log_in};
 use super::output::deadline_json;
-use super::records::save_documents;
 use super::{Format, IntakeCommand, Start};
 use crate::documents::{DocumentError, Pair, Written};
 use crate::domain::application::ApplicationInput;
@@ -52,7 +51,8 @@ fn add(
         intake::submit(&desk, &ctx, &centre, &input).map_err(super::error::intake_error)?;
     // The intake stands whatever happens to its papers: a failure is told, not an exit code
     // that a script would take for a refused intake and submit again.
-    let files = save_documents(config, &desk, &start.l10n, &receipt.record);
+    let files =
+        crate::documents::write_for_hall(config, desk.catalogue(), &start.l10n, &receipt.record);
     if let Err(e) = &files {
         let number = receipt.number.to_string();
         super::print_error(&e.message_after_intake(&start.l10n, &number));

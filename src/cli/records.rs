@@ -11,14 +11,11 @@ use super::operators::{LoginArgs, log_in};
 use super::output::deadline_json;
 use super::output::write_json;
 use super::{Format, PaperFormat, RecordsCommand, Start};
-use crate::documents::{
-    self, DocumentError, Hall, Kind, PRINT_TIMEOUT, Source, Written, rows::record_rows,
-};
+use crate::documents::{self, Kind, PRINT_TIMEOUT, rows::record_rows};
 use crate::domain::ReceiptNumber;
 use crate::domain::text::{clean_input, display_width, path_for_terminal};
 use crate::i18n::{Arg, Localizer};
 use crate::service::Desk;
-use crate::service::config::LoadedConfig;
 use crate::service::context::Context;
 use crate::service::intake::{self, Viewing, hall_timestamp};
 use crate::store::intakes::StoredIntake;
@@ -93,25 +90,6 @@ fn find(desk: &Desk, ctx: &Context, receipt: &str, why: Viewing) -> Result<Store
         .ok_or_else(|| CliError::RecordNotFound(clean_input(receipt)))
 }
 
-/// Writes the receipt and, when something is outstanding, the notice into the configured
-/// receipts folder (or the default one).
-pub(super) fn save_documents(
-    config: &LoadedConfig,
-    desk: &Desk,
-    l10n: &Localizer,
-    record: &StoredIntake,
-) -> Result<Written, DocumentError> {
-    let dir = config.receipts_dir().ok_or(DocumentError::NoFolder)?;
-    let hall = Hall::from_config(&config.config);
-    let source = Source {
-        record,
-        catalogue: desk.catalogue(),
-        hall: &hall,
-        l10n,
-    };
-    documents::write_documents(&dir, &source)
-}
-
 /// Writes the papers again, then sends the one asked for to the print command, or to
 /// standard output when no print command is configured.
 fn print_paper(
@@ -125,8 +103,8 @@ fn print_paper(
 ) -> Result<(), Printing> {
     let record = find(desk, ctx, receipt, Viewing::Papers)?;
     let config = start.config()?;
-    let written =
-        save_documents(config, desk, &start.l10n, &record).map_err(CliError::Documents)?;
+    let written = documents::write_for_hall(config, desk.catalogue(), &start.l10n, &record)
+        .map_err(CliError::Documents)?;
     let kind = if notice { Kind::Notice } else { Kind::Receipt };
     let pair = written
         .get(kind)

@@ -68,3 +68,22 @@ pub fn write_documents(dir: &Path, source: &Source<'_>) -> Result<Written, Docum
     let notice = content::notice(source).as_ref().map(save).transpose()?;
     Ok(Written { receipt, notice })
 }
+
+/// Writes the receipt and notice of `record` into the hall's receipts folder (the configured
+/// one, else the default one), with the hall's name and window from its configuration.
+pub fn write_for_hall(
+    config: &crate::service::config::LoadedConfig,
+    catalogue: &crate::domain::Catalogue,
+    l10n: &crate::i18n::Localizer,
+    record: &crate::store::intakes::StoredIntake,
+) -> Result<Written, DocumentError> {
+    let dir = config.receipts_dir().ok_or(DocumentError::NoFolder)?;
+    let hall = Hall::from_config(&config.config);
+    let source = Source {
+        record,
+        catalogue,
+        hall: &hall,
+        l10n,
+    };
+    write_documents(&dir, &source)
+}

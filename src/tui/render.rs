@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::keymap;
+use super::keymap::{self, Binding};
 use super::layout::{self, MIN_HEIGHT, MIN_WIDTH, Regions};
 use super::screen::Screen;
 use super::screens::login::LoginScreen;
@@ -31,7 +31,36 @@ pub fn render(session: &Session, frame: &mut Frame) {
         return;
     };
     let top = screens.len().saturating_sub(1);
-    let body = session.ctx(regions.body, base == top);
+    let bindings = keymap::in_force(screen.keys());
+    framed(
+        session,
+        screen.as_ref(),
+        base == top,
+        bindings,
+        frame,
+        regions,
+    );
+    for (index, overlay) in screens.iter().enumerate().skip(base + 1) {
+        overlay.render(&session.ctx(area, index == top), frame);
+    }
+}
+
+/// The sign-in form (or the locked screen) alone: nothing of the screens behind it is drawn.
+fn render_login(session: &Session, login: &LoginScreen, frame: &mut Frame, regions: Regions) {
+    let bindings = keymap::while_signing_in(login.keys());
+    framed(session, login, true, bindings, frame, regions);
+}
+
+/// One screen in the body, between the title bar and the hints of `bindings`.
+fn framed<'a>(
+    session: &Session,
+    screen: &dyn Screen,
+    focused: bool,
+    bindings: impl Iterator<Item = &'a Binding>,
+    frame: &mut Frame,
+    regions: Regions,
+) {
+    let body = session.ctx(regions.body, focused);
     let status = screen.status(&body);
     bars::title(
         frame,
@@ -47,33 +76,7 @@ pub fn render(session: &Session, frame: &mut Frame) {
         regions.hints,
         session.l10n(),
         session.theme(),
-        keymap::in_force(screen.keys()),
-        session.notice().map(|n| n.message_id()),
-    );
-    for (index, overlay) in screens.iter().enumerate().skip(base + 1) {
-        overlay.render(&session.ctx(area, index == top), frame);
-    }
-}
-
-/// The sign-in form (or the locked screen) alone: nothing of the screens behind it is drawn.
-fn render_login(session: &Session, login: &LoginScreen, frame: &mut Frame, regions: Regions) {
-    let body = session.ctx(regions.body, true);
-    let status = login.status(&body);
-    bars::title(
-        frame,
-        regions.title,
-        session.l10n(),
-        session.theme(),
-        status.as_deref(),
-        who(session).as_deref(),
-    );
-    login.render(&body, frame);
-    bars::hints(
-        frame,
-        regions.hints,
-        session.l10n(),
-        session.theme(),
-        keymap::while_signing_in(login.keys()),
+        bindings,
         session.notice().map(|n| n.message_id()),
     );
 }

@@ -173,12 +173,7 @@ impl Session {
     /// leaves it: for front ends that sign in elsewhere, and for tests. The offer of drafts is
     /// made again, now with what they hold.
     pub fn with_operator(mut self, operator: Arc<crate::service::operators::Session>) -> Session {
-        self.operator = Some(SignedIn {
-            name: operator.name().to_string(),
-            role: operator.role(),
-        });
-        self.env.context = self.env.context.clone().signed_in(operator);
-        self.last_key = self.env.context.clock.instant();
+        self.adopt(operator);
         self.screens.retain(|s| !s.as_any().is::<DraftsScreen>());
         self.offer_drafts();
         self
@@ -474,6 +469,17 @@ impl Session {
     /// was asked for goes on. Another operator at a locked screen starts afresh at the
     /// catalogue: the form of the one who left was saved as their draft when the screen
     /// locked, and it is theirs to finish (each intake is recorded under who took it).
+    /// Takes `operator` as who is signed in: named in the title bar, its keys in the context
+    /// the use cases get, and the idle time counted from now.
+    fn adopt(&mut self, operator: Arc<crate::service::operators::Session>) {
+        self.operator = Some(SignedIn {
+            name: operator.name().to_string(),
+            role: operator.role(),
+        });
+        self.env.context = self.env.context.clone().signed_in(operator);
+        self.last_key = self.env.context.clock.instant();
+    }
+
     fn signed_in(&mut self, signed: Signed) {
         let then = self.gate.take().and_then(|g| g.then);
         let switching = self
@@ -483,12 +489,7 @@ impl Session {
         if switching {
             self.drop_forms();
         }
-        self.operator = Some(SignedIn {
-            name: signed.name().to_string(),
-            role: signed.role(),
-        });
-        self.env.context = self.env.context.clone().signed_in(Arc::new(signed));
-        self.last_key = self.env.context.clock.instant();
+        self.adopt(Arc::new(signed));
         match then {
             Some(then) => self.go_on(then),
             None if switching => self.offer_drafts(),

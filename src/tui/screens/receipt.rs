@@ -84,7 +84,12 @@ impl ReceiptScreen {
     /// Writes the papers into the receipts folder; a failure is noted, the intake stands.
     pub fn write_papers(&mut self, ctx: &Ctx) {
         let config = ctx.hall.config();
-        match papers::write(&config, ctx.desk, ctx.l10n, &self.receipt.record) {
+        match crate::documents::write_for_hall(
+            &config,
+            ctx.desk.catalogue(),
+            ctx.l10n,
+            &self.receipt.record,
+        ) {
             Ok(written) => {
                 self.notes.push(PaperNote::Saved {
                     receipt: written.receipt.text.path.clone(),

@@ -4,12 +4,10 @@
 //! and never touches the intake, whose number stands.
 use std::path::PathBuf;
 
-use crate::documents::{self, DocumentError, Hall, PRINT_TIMEOUT, PrintError, Source, Written};
+use crate::documents::{self, DocumentError, PRINT_TIMEOUT, PrintError, Written};
 use crate::domain::text::path_for_terminal;
 use crate::i18n::{Arg, Localizer};
-use crate::service::Desk;
 use crate::service::config::LoadedConfig;
-use crate::store::intakes::StoredIntake;
 
 /// One thing to tell the clerk about the papers.
 #[derive(Debug)]
@@ -48,24 +46,6 @@ impl PaperNote {
             PaperNote::PrintFailed(e) => vec![e.message(l10n)],
         }
     }
-}
-
-/// Writes the receipt and notice of `record` into the hall's receipts folder.
-pub fn write(
-    config: &LoadedConfig,
-    desk: &Desk,
-    l10n: &Localizer,
-    record: &StoredIntake,
-) -> Result<Written, DocumentError> {
-    let dir = config.receipts_dir().ok_or(DocumentError::NoFolder)?;
-    let hall = Hall::from_config(&config.config);
-    let source = Source {
-        record,
-        catalogue: desk.catalogue(),
-        hall: &hall,
-        l10n,
-    };
-    documents::write_documents(&dir, &source)
 }
 
 /// Sends the receipt, then the notice if there is one, to the print command; one note each.
