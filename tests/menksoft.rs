@@ -41,17 +41,11 @@ fn a_name_typed_in_menksoft_is_stored_and_shown_as_unicode() {
         "channel": "counter",
         "notes": MONGGOL_SHAPES
     });
-    let out = cmd(home.path())
-        .args(["intake", "add", "-", "--format", "json"])
-        .write_stdin(application.to_string())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let receipt: Value = common::json_of(
+        cmd(home.path())
+            .args(["intake", "add", "-", "--format", "json"])
+            .write_stdin(application.to_string()),
     );
-    let receipt: Value = serde_json::from_slice(&out.stdout).unwrap();
     let receipt = receipt["receipt"].as_str().unwrap();
     let out = cmd(home.path())
         .args(["records", "show", receipt, "--format", "json"])

@@ -235,20 +235,14 @@ fn store_with_an_intake(home: &Path) -> (std::path::PathBuf, String) {
     common::init_operator(&db);
     let file = home.join("application.json");
     std::fs::write(&file, application().to_string()).unwrap();
-    let out = common::signed_cmd(&db)
-        .env("SERVICE_DESK_CONFIG", &config)
-        .env("HOME", home)
-        .args(["intake", "add"])
-        .arg(&file)
-        .args(["--format", "json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let receipt: Value = common::json_of(
+        common::signed_cmd(&db)
+            .env("SERVICE_DESK_CONFIG", &config)
+            .env("HOME", home)
+            .args(["intake", "add"])
+            .arg(&file)
+            .args(["--format", "json"]),
     );
-    let receipt: Value = serde_json::from_slice(&out.stdout).unwrap();
     (db, receipt["receipt"].as_str().unwrap().to_string())
 }
 
@@ -312,16 +306,9 @@ fn a_copied_store_without_a_login_gives_no_applicant_away_through_any_command() 
         }
     }
     // With the password the same copy opens: the data is there, only sealed.
-    let out = common::signed_cmd(&copy)
-        .args(["records", "show", &receipt, "--format", "json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let shown: Value = common::json_of(
+        common::signed_cmd(&copy).args(["records", "show", &receipt, "--format", "json"]),
     );
-    let shown: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(shown["applicant"]["name"], NAME);
     assert_eq!(shown["applicant"]["id_number"], ID_NUMBER);
 }
@@ -421,22 +408,13 @@ fn records_kept_plain_before_the_first_supervisor_are_sealed_by_operators_init()
         );
     }
 
-    let out = common::signed_cmd(&db)
-        .args([
-            "records",
-            "show",
-            &format!("150102-{}-0002", today()),
-            "--format",
-            "json",
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let shown: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let shown: Value = common::json_of(common::signed_cmd(&db).args([
+        "records",
+        "show",
+        &format!("150102-{}-0002", today()),
+        "--format",
+        "json",
+    ]));
     assert_eq!(shown["applicant"]["phone"], PHONE);
     let desk = Desk::open(&db, &OpenOptions::default()).unwrap();
     let ctx = Context::new(Arc::new(FixedClock(common::fixed_time())), Lang::Zh)

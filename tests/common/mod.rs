@@ -293,3 +293,15 @@ pub fn ensure_supervisor(desk: &Desk) -> service_desk::service::operators::Sessi
             .expect("the first supervisor")
     }
 }
+
+/// Runs `cmd`, which must succeed (its stderr is the failure message), and reads its
+/// standard output as JSON.
+pub fn json_of(cmd: &mut assert_cmd::Command) -> serde_json::Value {
+    let out = cmd.output().expect("the binary runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("JSON on standard output")
+}
