@@ -4,6 +4,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use super::date::Date;
 use super::text::{is_dash, key_chars};
 
 /// The two languages every catalogue text and screen carries.
@@ -193,7 +194,7 @@ impl fmt::Display for ItemId {
 }
 
 /// The counter-facing fields of an item, in the order the detail pane shows them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum FieldKind {
     Recipients,
     Standard,
@@ -227,13 +228,31 @@ impl FieldKind {
             FieldKind::Venue => "venue",
         }
     }
+
+    /// The field a seed or history entry names by its key.
+    pub fn from_key(key: &str) -> Option<FieldKind> {
+        FieldKind::ALL.into_iter().find(|k| k.key() == key)
+    }
 }
 
-/// One field's text in both languages and where it comes from.
+/// One field's text in both languages, where it comes from, and which edition of that
+/// source it states: the year (`2024`) or month (`2021-09`) from which the text holds.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Field {
     pub text: Text,
     pub source: String,
+    pub edition: Option<String>,
+}
+
+/// A field's text as it stood before a newer rule replaced it, kept so that a clerk can
+/// still tell an applicant what applied before `until`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Superseded {
+    pub field: FieldKind,
+    pub text: Text,
+    pub source: String,
+    /// The last day the old text held.
+    pub until: Date,
 }
 
 /// Everyday names and abbreviations people say at a counter, per language.
@@ -254,7 +273,8 @@ impl Aliases {
     }
 }
 
-/// One basic public service. A field that is `None` is not specified by any source.
+/// One basic public service. A field that is `None` has no source in this catalogue yet
+/// (the national list may well state it; nobody has brought that statement in).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CatalogueItem {
     pub id: ItemId,
@@ -267,6 +287,10 @@ pub struct CatalogueItem {
     pub materials: Option<Field>,
     pub time_limit: Option<Field>,
     pub venue: Option<Field>,
+    /// The day the item's content was last checked against its sources.
+    pub checked: Option<Date>,
+    /// Superseded field texts, oldest first.
+    pub history: Vec<Superseded>,
 }
 
 impl CatalogueItem {
@@ -283,6 +307,8 @@ impl CatalogueItem {
             materials: None,
             time_limit: None,
             venue: None,
+            checked: None,
+            history: Vec::new(),
         }
     }
 
@@ -312,6 +338,11 @@ impl CatalogueItem {
             FieldKind::TimeLimit => &mut self.time_limit,
             FieldKind::Venue => &mut self.venue,
         }
+    }
+
+    /// The superseded texts of one field, oldest first.
+    pub fn history_of(&self, kind: FieldKind) -> impl Iterator<Item = &Superseded> {
+        self.history.iter().filter(move |h| h.field == kind)
     }
 
     /// The distinct sources this item's fields cite, in field order.

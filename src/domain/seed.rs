@@ -6,8 +6,10 @@ use serde::Deserialize;
 use thiserror::Error;
 
 use super::catalogue::{
-    Aliases, Catalogue, CatalogueItem, Domain, DomainCode, Field, FieldKind, ItemId, Text,
+    Aliases, Catalogue, CatalogueItem, Domain, DomainCode, Field, FieldKind, ItemId, Superseded,
+    Text,
 };
+use super::date::Date;
 
 const ZH_SEED: &str = include_str!("../../seeds/catalogue/zh-CN.toml");
 const MN_SEED: &str = include_str!("../../seeds/catalogue/mn-Mong.toml");
@@ -54,6 +56,25 @@ struct ZhDomain {
 struct ZhField {
     text: String,
     source: String,
+    /// The year or month from which the text holds: `2024` or `2021-09`.
+    edition: Option<String>,
+}
+
+/// A superseded text: `[[item.history]]` in the seeds, in the same order in both files.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ZhHistory {
+    field: String,
+    text: String,
+    source: String,
+    until: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MnHistory {
+    field: String,
+    text: String,
 }
 
 /// Flattened fields rule out `deny_unknown_fields`; unknown keys are refused in `join_item`.
@@ -62,6 +83,10 @@ struct ZhItem {
     id: String,
     name: String,
     aliases: Vec<String>,
+    /// `YYYY-MM-DD`: the day the item's content was last checked against its sources.
+    checked: Option<String>,
+    #[serde(default)]
+    history: Vec<ZhHistory>,
     #[serde(flatten)]
     fields: BTreeMap<String, ZhField>,
 }
@@ -87,6 +112,8 @@ struct MnItem {
     id: String,
     name: String,
     aliases: Vec<String>,
+    #[serde(default)]
+    history: Vec<MnHistory>,
     #[serde(flatten)]
     fields: BTreeMap<String, String>,
 }
@@ -211,7 +238,66 @@ pub fn is_foreign_to_mongolian(c: char) -> bool {
 }
 
 fn field_kind(key: &str) -> Option<FieldKind> {
-    FieldKind::ALL.into_iter().find(|k| k.key() == key)
+    FieldKind::from_key(key)
+}
+
+/// An edition is a year (`2024`) or a year and month (`2021-09`).
+fn is_edition(s: &str) -> bool {
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    match s.split_once('-') {
+        None => s.len() == 4 && digits(s),
+        Some((year, month)) => {
+            year.len() == 4
+                && digits(year)
+                && month.len() == 2
+                && digits(month)
+                && (1..=12).contains(&month.parse::<u8>().unwrap_or(0))
+        }
+    }
+}
+
+fn seed_date(s: &str, whose: &str) -> Result<Date, SeedError> {
+    Date::parse(s).map_err(|_| invalid(ZH_FILE, format!("{whose}: {s} is not a YYYY-MM-DD date")))
+}
+
+fn join_history(
+    id: &str,
+    zh: Vec<ZhHistory>,
+    mn: Vec<MnHistory>,
+) -> Result<Vec<Superseded>, SeedError> {
+    if zh.len() != mn.len() {
+        return Err(invalid(
+            MN_FILE,
+            format!(
+                "{id}: {} history entries, but {ZH_FILE} has {}",
+                mn.len(),
+                zh.len()
+            ),
+        ));
+    }
+    zh.into_iter()
+        .zip(mn)
+        .map(|(z, m)| {
+            let whose = format!("{id} history {}", z.field);
+            let field = field_kind(&z.field)
+                .ok_or_else(|| invalid(ZH_FILE, format!("{whose}: unknown field")))?;
+            if m.field != z.field {
+                return Err(invalid(
+                    MN_FILE,
+                    format!("{whose}: found {} in this position", m.field),
+                ));
+            }
+            if z.source.trim().is_empty() {
+                return Err(invalid(ZH_FILE, format!("{whose}: no source")));
+            }
+            Ok(Superseded {
+                field,
+                text: text(&z.text, &m.text, &whose)?,
+                source: z.source,
+                until: seed_date(&z.until, &whose)?,
+            })
+        })
+        .collect()
 }
 
 fn join_item(zh: ZhItem, mn: MnItem) -> Result<CatalogueItem, SeedError> {
@@ -227,6 +313,12 @@ fn join_item(zh: ZhItem, mn: MnItem) -> Result<CatalogueItem, SeedError> {
         zh: zh.aliases,
         mn: mn.aliases,
     };
+    item.checked = zh
+        .checked
+        .as_deref()
+        .map(|d| seed_date(d, &format!("{} checked", zh.id)))
+        .transpose()?;
+    item.history = join_history(&zh.id, zh.history, mn.history)?;
     if let Some(extra) = mn.fields.keys().find(|k| !zh.fields.contains_key(*k)) {
         return Err(invalid(
             MN_FILE,
@@ -244,9 +336,16 @@ fn join_item(zh: ZhItem, mn: MnItem) -> Result<CatalogueItem, SeedError> {
             return Err(invalid(ZH_FILE, format!("{}: {key} has no source", zh.id)));
         }
         let whose = format!("{} {key}", zh.id);
+        if let Some(bad) = field.edition.as_deref().filter(|e| !is_edition(e)) {
+            return Err(invalid(
+                ZH_FILE,
+                format!("{whose}: edition {bad} is not YYYY or YYYY-MM"),
+            ));
+        }
         *item.field_mut(kind) = Some(Field {
             text: text(&field.text, mn_text, &whose)?,
             source: field.source,
+            edition: field.edition,
         });
     }
     Ok(item)
@@ -369,6 +468,96 @@ mod tests {
             [0xaf, 0x55, 0x70, 0xf5],
             "SHA-256 of eight zero bytes"
         );
+    }
+
+    const ONE_DOMAIN_EACH: (&str, &str) = (
+        "[[domain]]\ncode='EDU'\nname='a'\nshort='a'\nsummary='b'\nsource='c'\n",
+        "[[domain]]\ncode='EDU'\nname='ᠠ'\nshort='ᠠ'\nsummary='ᠪ'\n",
+    );
+
+    /// One EDU-01 item in both seeds, with `zh_extra` and `mn_extra` appended to each.
+    fn one_item(zh_extra: &str, mn_extra: &str) -> (String, String) {
+        let zh = format!(
+            "{}[[item]]\nid='EDU-01'\nname='免费义务教育'\naliases=[]\n{zh_extra}",
+            ONE_DOMAIN_EACH.0
+        );
+        let mn = format!(
+            "{}[[item]]\nid='EDU-01'\nname='ᠠ'\naliases=[]\n{mn_extra}",
+            ONE_DOMAIN_EACH.1
+        );
+        (zh, mn)
+    }
+
+    fn join_one(zh: &str, mn: &str) -> Result<CatalogueItem, SeedError> {
+        let zh: ZhSeed = parse(ZH_FILE, zh)?;
+        let mn: MnSeed = parse(MN_FILE, mn)?;
+        let (z, m) = zh.item.into_iter().zip(mn.item).next().expect("one item");
+        join_item(z, m)
+    }
+
+    #[test]
+    fn edition_checked_date_and_history_are_read_from_both_seeds() {
+        let (zh, mn) = one_item(
+            "checked='2026-12-02'\n[item.standard]\ntext='新'\nsource='甲'\nedition='2024-09'\n\
+             [[item.history]]\nfield='standard'\ntext='旧'\nsource='乙'\nuntil='2024-08-31'\n",
+            "standard='ᠰᠢᠨ᠎ᠡ'\n[[item.history]]\nfield='standard'\ntext='ᠬᠠᠭᠤᠴᠢᠨ'\n",
+        );
+        let item = join_one(&zh, &mn).unwrap_or_else(|e| panic!("{e}"));
+        let standard = item.standard.as_ref().expect("standard");
+        assert_eq!(standard.edition.as_deref(), Some("2024-09"));
+        assert_eq!(
+            item.checked.map(|d| d.to_string()).as_deref(),
+            Some("2026-12-02")
+        );
+        let old: Vec<_> = item.history_of(FieldKind::Standard).collect();
+        assert_eq!(old.len(), 1);
+        assert_eq!(old[0].text, Text::new("旧", "ᠬᠠᠭᠤᠴᠢᠨ"));
+        assert_eq!(old[0].until.to_string(), "2024-08-31");
+    }
+
+    #[test]
+    fn a_bad_edition_date_or_history_pairing_is_named() {
+        let cases = [
+            (
+                "[item.standard]\ntext='新'\nsource='甲'\nedition='24年'\n",
+                "standard='ᠠ'\n",
+                "edition",
+            ),
+            ("checked='2026-13-01'\n", "", "checked"),
+            (
+                "[[item.history]]\nfield='standard'\ntext='旧'\nsource='乙'\nuntil='2024-08-31'\n",
+                "",
+                "history entries",
+            ),
+            (
+                "[[item.history]]\nfield='standard'\ntext='旧'\nsource='乙'\nuntil='2024-08-31'\n",
+                "[[item.history]]\nfield='funding'\ntext='ᠠ'\n",
+                "found funding",
+            ),
+        ];
+        for (zh_extra, mn_extra, want) in cases {
+            let (zh, mn) = one_item(zh_extra, mn_extra);
+            let err = join_one(&zh, &mn).map(|_| ()).unwrap_err().to_string();
+            assert!(err.contains(want), "{want}: {err}");
+        }
+    }
+
+    #[test]
+    fn editions_are_a_year_or_a_month() {
+        for good in ["2024", "2021-09", "2016-12"] {
+            assert!(is_edition(good), "{good}");
+        }
+        for bad in [
+            "24",
+            "2024-9",
+            "2024-13",
+            "2024-00",
+            "2024年",
+            "",
+            "2024-09-01",
+        ] {
+            assert!(!is_edition(bad), "{bad}");
+        }
     }
 
     #[test]

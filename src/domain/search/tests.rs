@@ -22,6 +22,7 @@ fn sample() -> Catalogue {
     dis.recipients = Some(Field {
         text: Text::new("成年无业重度残疾人", "ᠠᠮᠢᠳᠤᠷᠠᠯ"),
         source: "test".into(),
+        edition: None,
     });
     Catalogue {
         domains: vec![Domain {

@@ -38,7 +38,11 @@ pub fn lines(
             last_label = row.label.clone();
         }
         let style = match row.kind {
-            RowKind::Unspecified | RowKind::Source => theme.quiet(),
+            RowKind::Unspecified
+            | RowKind::Source
+            | RowKind::Edition
+            | RowKind::Checked
+            | RowKind::History => theme.quiet(),
             _ => Style::new(),
         };
         out.extend(wrapped(&row.value, width, style));
