@@ -1,5 +1,6 @@
 //! Mongolian text hygiene across every place the program takes it from: Fluent messages, the
-//! catalogue and the reference seeds. A case suffix is joined with NNBSP, never a plain space.
+//! catalogue and the reference seeds. A case suffix is joined with NNBSP, never a plain space;
+//! the dative after g b r s d is ᠲᠤ/ᠲᠦ; punctuation is Mongolian (᠄ ᠃ ᠂ and 《》).
 use service_desk::domain::reference::{divisions, ethnic_groups};
 use service_desk::domain::seed::embedded;
 use service_desk::domain::{FieldKind, Lang};
@@ -80,6 +81,9 @@ fn all_mongolian_texts() -> Vec<(String, String)> {
                 out.push((format!("{} {}", item.id, kind.key()), f.text.mn.clone()));
             }
         }
+        for old in &item.history {
+            out.push((format!("{} history", item.id), old.text.mn.clone()));
+        }
     }
     for d in divisions().unwrap() {
         out.extend(d.name_mn.map(|n| (d.code.clone(), n)));
@@ -130,4 +134,118 @@ fn no_cyrillic_private_use_or_presentation_forms() {
 fn the_checker_itself_catches_a_loose_suffix() {
     assert_eq!(loose_suffixes("ᠮᠣᠩᠭᠣᠯ ᠤᠨ").len(), 1);
     assert!(loose_suffixes("ᠮᠣᠩᠭᠣᠯ\u{202F}ᠤᠨ ᠣᠷᠣᠨ").is_empty());
+}
+
+/// Dative and locative suffixes that take ᠳ after a vowel or n m l ng but ᠲ after g b r s d
+/// (locales/GLOSSARY.md, spelling convention 3): the wrong one after such a stem.
+fn dative_slips(text: &str) -> Vec<String> {
+    const AFTER_GBRSD: [char; 5] = ['ᠭ', 'ᠪ', 'ᠷ', 'ᠰ', 'ᠳ'];
+    let parts: Vec<&str> = text.split('\u{202F}').collect();
+    parts
+        .windows(2)
+        .filter_map(|w| {
+            let last = w[0]
+                .chars()
+                .rev()
+                .find(|c| is_letter(*c) && !('\u{180B}'..='\u{180F}').contains(c))?;
+            let suffix: String = w[1].chars().take_while(|c| is_letter(*c)).collect();
+            let soft = ["ᠳᠤ", "ᠳᠦ", "ᠳᠠᠬᠢ", "ᠳᠡᠬᠢ"].contains(&suffix.as_str());
+            let hard = ["ᠲᠤ", "ᠲᠦ", "ᠲᠠᠬᠢ", "ᠲᠡᠬᠢ"].contains(&suffix.as_str());
+            let wants_hard = AFTER_GBRSD.contains(&last);
+            ((soft && wants_hard) || (hard && !wants_hard && last.is_alphabetic())).then(|| {
+                format!(
+                    "…{}\u{202F}{suffix}",
+                    w[0].chars()
+                        .rev()
+                        .take(6)
+                        .collect::<Vec<_>>()
+                        .into_iter()
+                        .rev()
+                        .collect::<String>()
+                )
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn the_dative_after_g_b_r_s_d_is_tu() {
+    let bad: Vec<String> = all_mongolian_texts()
+        .iter()
+        .flat_map(|(whose, text)| {
+            dative_slips(text)
+                .into_iter()
+                .map(move |s| format!("{whose}: {s}"))
+        })
+        .collect();
+    assert!(bad.is_empty(), "dative slips:\n{}", bad.join("\n"));
+    assert_eq!(dative_slips("ᠮᠥᠷ\u{202F}ᠳᠦ").len(), 1);
+    assert_eq!(dative_slips("ᠣᠷᠣᠨ\u{202F}ᠲᠤ").len(), 1);
+    assert!(dative_slips("ᠮᠥᠷ\u{202F}ᠲᠦ ᠣᠷᠣᠨ\u{202F}ᠳᠤ").is_empty());
+}
+
+/// Punctuation that has no place in Mongolian text: Chinese punctuation anywhere, straight
+/// quotes around Mongolian words, and an ASCII colon, semicolon, comma or full stop after a
+/// Mongolian letter, a closing bracket or a placeable. The Mongolian forms are ᠄ ᠂ ᠃ and 《》.
+fn stray_punctuation(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut bad = Vec::new();
+    for (i, c) in chars.iter().enumerate() {
+        let before = i.checked_sub(1).map(|j| chars[j]);
+        let after = chars.get(i + 1).copied();
+        let mongolian = |c: Option<char>| c.is_some_and(|c| ('\u{1820}'..='\u{18AF}').contains(&c));
+        let wrong = match c {
+            '，' | '。' | '：' | '；' | '、' | '“' | '”' | '‘' | '’' => true,
+            '"' => mongolian(before) || mongolian(after),
+            ':' | ';' | ',' | '.' => {
+                (mongolian(before) || matches!(before, Some(')' | '}')))
+                    && after.is_none_or(|a| a == ' ')
+            }
+            _ => false,
+        };
+        if wrong {
+            let from = i.saturating_sub(8);
+            bad.push(chars[from..(i + 2).min(chars.len())].iter().collect());
+        }
+    }
+    bad
+}
+
+#[test]
+fn mongolian_text_uses_mongolian_punctuation() {
+    let bad: Vec<String> = all_mongolian_texts()
+        .iter()
+        .flat_map(|(whose, text)| {
+            stray_punctuation(text)
+                .into_iter()
+                .map(move |s| format!("{whose}: …{s}"))
+        })
+        .collect();
+    assert!(
+        bad.is_empty(),
+        "non-Mongolian punctuation:\n{}",
+        bad.join("\n")
+    );
+}
+
+#[test]
+fn the_punctuation_check_catches_each_kind() {
+    for text in [
+        "ᠮᠣᠩᠭᠣᠯ: ᠬᠡᠯᠡ",
+        "ᠮᠣᠩᠭᠣᠯ，",
+        "\"ᠮᠣᠩᠭᠣᠯ\"",
+        "{ $x }: ᠠ",
+        "ᠠᠪᠤᠨ᠎ᠠ.",
+    ] {
+        assert_eq!(stray_punctuation(text).len().min(1), 1, "{text}");
+    }
+    for text in [
+        "ᠮᠣᠩᠭᠣᠯ᠄ ᠬᠡᠯᠡ᠃",
+        "《ᠮᠣᠩᠭᠣᠯ》",
+        "UTF-8 ᠬᠡᠯᠪᠡᠷᠢ",
+        "A-2᠃",
+        "/srv/x.db ᠪᠠ",
+    ] {
+        assert!(stray_punctuation(text).is_empty(), "{text}");
+    }
 }
