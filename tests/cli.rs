@@ -444,3 +444,22 @@ fn a_zero_width_joiner_inside_a_query_still_finds_dibao() {
         .assert()
         .code(3);
 }
+
+#[test]
+fn show_json_says_each_fields_edition_when_the_item_was_checked_and_what_was_superseded() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = json(desk_cmd(dir.path()).args(["catalogue", "show", "SOC-03", "--format", "json"]));
+    assert_eq!(v["department"]["edition"], "2018");
+    assert!(v["checked"].as_str().is_some_and(|d| d.len() == 10));
+    let old = &v["history"][0];
+    assert_eq!(old["field"], "department");
+    assert_eq!(old["until"], "2018-03-20");
+    assert!(
+        old["text"]["zh-CN"]
+            .as_str()
+            .is_some_and(|t| t.contains("民政"))
+    );
+    let never =
+        json(desk_cmd(dir.path()).args(["catalogue", "show", "CUL-01", "--format", "json"]));
+    assert!(never["history"].as_array().is_some_and(|h| h.is_empty()));
+}

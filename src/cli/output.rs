@@ -4,9 +4,10 @@ use std::io::Write;
 
 use serde::Serialize;
 
+use crate::domain::catalogue::Superseded;
 use crate::domain::search::Tier;
 use crate::domain::text::display_width;
-use crate::domain::{Aliases, Catalogue, CatalogueItem, Field, Text};
+use crate::domain::{Aliases, Catalogue, CatalogueItem, Date, Field, Text};
 use crate::i18n::Localizer;
 use crate::i18n::record::record_rows;
 
@@ -24,6 +25,10 @@ pub struct ItemJson<'a> {
     materials: Option<FieldJson<'a>>,
     time_limit: Option<FieldJson<'a>>,
     venue: Option<FieldJson<'a>>,
+    /// The day the item's content was last checked against its sources; `null` if never.
+    checked: Option<Date>,
+    /// Texts that newer rules replaced, with the last day each held.
+    history: &'a [Superseded],
     #[serde(rename = "match", skip_serializing_if = "Option::is_none")]
     tier: Option<&'static str>,
 }
@@ -35,6 +40,7 @@ struct FieldJson<'a> {
     #[serde(rename = "mn-Mong")]
     mn: &'a str,
     source: &'a str,
+    edition: Option<&'a str>,
 }
 
 fn field_json(field: Option<&Field>) -> Option<FieldJson<'_>> {
@@ -42,6 +48,7 @@ fn field_json(field: Option<&Field>) -> Option<FieldJson<'_>> {
         zh: &f.text.zh,
         mn: &f.text.mn,
         source: &f.source,
+        edition: f.edition.as_deref(),
     })
 }
 
@@ -68,6 +75,8 @@ pub fn item_json(item: &CatalogueItem, tier: Option<Tier>) -> ItemJson<'_> {
         materials: field_json(item.materials.as_ref()),
         time_limit: field_json(item.time_limit.as_ref()),
         venue: field_json(item.venue.as_ref()),
+        checked: item.checked,
+        history: &item.history,
         tier: tier.map(tier_name),
     }
 }

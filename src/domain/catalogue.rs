@@ -195,6 +195,7 @@ impl fmt::Display for ItemId {
 
 /// The counter-facing fields of an item, in the order the detail pane shows them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum FieldKind {
     Recipients,
     Standard,

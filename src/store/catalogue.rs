@@ -165,11 +165,19 @@ pub fn unclean_text(catalogue: &Catalogue) -> Option<String> {
     for item in &catalogue.items {
         let fields = FieldKind::ALL.iter().filter_map(|k| item.field(*k));
         let aliases = item.aliases.zh.iter().chain(&item.aliases.mn);
+        let editions = FieldKind::ALL
+            .iter()
+            .filter_map(|k| item.field(*k)?.edition.as_deref());
         if bad_text(&item.name)
             || fields
                 .into_iter()
                 .any(|f| bad_text(&f.text) || bad(&f.source))
             || aliases.into_iter().any(|a| bad(a))
+            || editions.into_iter().any(bad)
+            || item
+                .history
+                .iter()
+                .any(|h| bad_text(&h.text) || bad(&h.source))
         {
             return Some(format!("item {} has unclean text", item.id));
         }

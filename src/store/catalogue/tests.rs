@@ -193,3 +193,26 @@ fn a_damaged_record_is_reported_with_its_tree() {
         "{err}"
     );
 }
+
+#[test]
+fn a_history_text_or_edition_with_control_characters_is_unclean() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, seed) = installed(dir.path());
+    let mut catalogue = seed.catalogue.clone();
+    let with_history = catalogue
+        .items
+        .iter_mut()
+        .find(|i| !i.history.is_empty())
+        .unwrap();
+    with_history.history[0].source.push('\u{7}');
+    let id = with_history.id.to_string();
+    assert_eq!(
+        unclean_text(&catalogue),
+        Some(format!("item {id} has unclean text"))
+    );
+    let mut catalogue = seed.catalogue;
+    let item = &mut catalogue.items[0];
+    let field = item.recipients.as_mut().unwrap();
+    field.edition = Some("2018\u{1b}[31m".into());
+    assert!(unclean_text(&catalogue).is_some());
+}
