@@ -9,11 +9,12 @@ use crate::domain::search::{self, Hit, SearchIndex};
 use crate::domain::seed::{self, SeedError};
 use crate::domain::{Catalogue, CatalogueItem, DomainCode, ItemId};
 use crate::store::Store;
-use crate::store::catalogue::{self as stored, SeedOutcome, StoredCatalogue};
+use crate::store::catalogue::{self as stored, Conflict, SeedOutcome, StoredCatalogue};
 pub use crate::store::{OpenOptions, StoreError};
 
 pub mod audit;
 pub mod backup;
+pub mod catalogue;
 pub mod config;
 pub mod context;
 pub mod drafts;
@@ -49,6 +50,9 @@ pub enum Notice {
     /// A newer version of the program wrote this store's catalogue in a shape this version
     /// cannot show; the catalogue built into this version is shown instead.
     NewerVersionWroteStore,
+    /// The built-in catalogue changed fields the hall has edited; the hall's text was kept
+    /// and `catalogue history` lists each case.
+    CatalogueConflicts,
 }
 
 /// An open counter session: the store (held locked) and the catalogue in memory.
@@ -60,6 +64,8 @@ pub struct Desk {
     /// screen) do without, so they do not wait for it.
     index: OnceLock<SearchIndex>,
     seed_outcome: SeedOutcome,
+    /// Fields edited here that the built-in catalogue has changed since.
+    conflicts: Vec<Conflict>,
     notices: Vec<Notice>,
 }
 
@@ -68,15 +74,15 @@ impl Desk {
     pub fn open(path: &Path, options: &OpenOptions) -> Result<Desk, ServiceError> {
         let seed = seed::embedded()?;
         let store = Store::open(path, options)?;
-        let seed_outcome =
-            stored::install_seed(&store, &seed.catalogue, seed.revision, &seed.hash)?;
+        let report = stored::install(&store, &seed.catalogue, seed.revision, &seed.hash)?;
         let mut notices = Vec::new();
-        let catalogue = match seed_outcome {
-            SeedOutcome::Installed | SeedOutcome::Upgraded | SeedOutcome::Unchanged => {
-                seed.catalogue
-            }
+        if !report.conflicts.is_empty() {
+            notices.push(Notice::CatalogueConflicts);
+        }
+        let catalogue = match report.catalogue {
+            Some(effective) => effective,
             // The catalogue comes with the binary, so showing our own loses nothing.
-            SeedOutcome::KeptNewer => match stored::load_checked(&store)? {
+            None => match stored::load_checked(&store)? {
                 StoredCatalogue::Usable(catalogue) => catalogue,
                 StoredCatalogue::Newer => {
                     notices.push(Notice::NewerVersionWroteStore);
@@ -88,9 +94,16 @@ impl Desk {
             store,
             catalogue,
             index: OnceLock::new(),
-            seed_outcome,
+            seed_outcome: report.outcome,
+            conflicts: report.conflicts,
             notices,
         })
+    }
+
+    /// Fields the hall edited whose built-in text has changed since the edit, as found when
+    /// the desk opened.
+    pub fn conflicts(&self) -> &[Conflict] {
+        &self.conflicts
     }
 
     /// What the clerk should be told once the desk is open (the CLI prints these to stderr;

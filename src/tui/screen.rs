@@ -48,6 +48,7 @@ impl Notice {
             Notice::NothingToSave => "common-nothing-to-save",
             // The command line prints the same message on stderr.
             Notice::Desk(DeskNotice::NewerVersionWroteStore) => "cli-notice-newer-store",
+            Notice::Desk(DeskNotice::CatalogueConflicts) => "catalogue-notice-conflicts",
             Notice::Message(id) => id,
         }
     }
