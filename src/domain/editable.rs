@@ -30,6 +30,8 @@ pub const LIST_SEPARATOR: &str = "; ";
 /// One editable field: its key (as in the seeds), its shape, and its getter and setter.
 pub struct Editable {
     pub key: &'static str,
+    /// The message id of the field's label.
+    pub label: &'static str,
     pub shape: Shape,
     /// The field's content on `item`; `None` when the item does not give it.
     pub get: fn(&CatalogueItem) -> Option<FieldValue>,
@@ -56,54 +58,63 @@ impl std::fmt::Debug for Editable {
 pub const EDITABLE: &[Editable] = &[
     Editable {
         key: "name",
+        label: "catalogue-field-name",
         shape: Shape::Plain,
         get: |i| Some(plain(&i.name)),
         set: |i, v| i.name = v.text,
     },
     Editable {
         key: "aliases",
+        label: "catalogue-field-aliases",
         shape: Shape::List,
         get: |i| Some(joined(&i.aliases)),
         set: |i, v| i.aliases = split(&v.text),
     },
     Editable {
         key: "recipients",
+        label: "catalogue-field-recipients",
         shape: Shape::Cited,
         get: |i| cite(&i.recipients),
         set: |i, v| put(&mut i.recipients, v),
     },
     Editable {
         key: "standard",
+        label: "catalogue-field-standard",
         shape: Shape::Cited,
         get: |i| cite(&i.standard),
         set: |i, v| put(&mut i.standard, v),
     },
     Editable {
         key: "funding",
+        label: "catalogue-field-funding",
         shape: Shape::Cited,
         get: |i| cite(&i.funding),
         set: |i, v| put(&mut i.funding, v),
     },
     Editable {
         key: "department",
+        label: "catalogue-field-department",
         shape: Shape::Cited,
         get: |i| cite(&i.department),
         set: |i, v| put(&mut i.department, v),
     },
     Editable {
         key: "materials",
+        label: "catalogue-field-materials",
         shape: Shape::Cited,
         get: |i| cite(&i.materials),
         set: |i, v| put(&mut i.materials, v),
     },
     Editable {
         key: "time_limit",
+        label: "catalogue-field-time-limit",
         shape: Shape::Cited,
         get: |i| cite(&i.time_limit),
         set: |i, v| put(&mut i.time_limit, v),
     },
     Editable {
         key: "venue",
+        label: "catalogue-field-venue",
         shape: Shape::Cited,
         get: |i| cite(&i.venue),
         set: |i, v| put(&mut i.venue, v),
