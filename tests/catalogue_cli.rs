@@ -127,7 +127,7 @@ fn an_import_shows_its_changes_and_needs_yes() {
         .unwrap();
     let table = String::from_utf8_lossy(&table.stdout);
     assert!(
-        table.contains("第 1 次修订 · 服务指导标准 · 2025-09-01 起施行"),
+        table.contains("第 1 次修订，服务指导标准，2025-09-01 起施行"),
         "{table}"
     );
     assert!(table.contains("原文本"), "{table}");

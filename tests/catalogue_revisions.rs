@@ -62,6 +62,11 @@ fn an_edit_is_a_revision_with_its_old_text_and_an_audit_entry() {
         "ᠵᠢᠯ ᠪᠦᠷᠢ 2300 ᠶᠤᠸᠠᠨ᠃",
     );
     assert_eq!(save(&desk, &boss, &[first]).unwrap(), 1);
+    let shown = desk.item(id("EDU-05")).unwrap().standard.clone().unwrap();
+    assert_eq!(
+        shown.text.zh, "每生每年2300元。",
+        "shown at once, not after a restart"
+    );
     let second = edit(
         "EDU-05",
         "standard",
@@ -371,4 +376,126 @@ fn a_newer_seed_keeps_local_edits_and_reports_conflicts() {
     // The binary's own (older) seed leaves the newer catalogue alone.
     let desk = Desk::open(dir.path(), &OpenOptions::default()).unwrap();
     assert_eq!(desk.seed_outcome(), SeedOutcome::KeptNewer);
+}
+
+mod screen {
+    //! The revision form and the history on screen: snapshots at 80×24 in both languages, and
+    //! the keys a supervisor presses to revise a field.
+    use super::*;
+    use service_desk::tui::{Input, Key, KeyCode, Session as Window};
+
+    fn press(s: &mut Window, code: KeyCode) {
+        s.handle(Input::Key(Key::plain(code)));
+    }
+
+    fn ctrl(s: &mut Window, c: char) {
+        s.handle(Input::Key(Key::ctrl(c)));
+    }
+
+    /// A supervisor's window at the revision form of EDU-05.
+    fn at_the_form(fx: &common::Fixture, lang: Lang) -> Window {
+        let mut s = fx.signed_session(lang, 80, 24);
+        common::type_keys(&mut s, "EDU-05");
+        press(&mut s, KeyCode::F(7));
+        s
+    }
+
+    #[test]
+    fn the_form_at_80x24_in_chinese() {
+        let fx = common::desk();
+        insta::assert_snapshot!(common::snapshot(&at_the_form(&fx, Lang::Zh)));
+    }
+
+    #[test]
+    fn the_form_at_80x24_in_mongolian() {
+        let fx = common::desk();
+        insta::assert_snapshot!(common::snapshot(&at_the_form(&fx, Lang::Mn)));
+    }
+
+    #[test]
+    fn problems_show_beside_their_parts_in_the_clerks_language() {
+        let fx = common::desk();
+        let mut s = at_the_form(&fx, Lang::Mn);
+        for _ in 0..3 {
+            press(&mut s, KeyCode::Tab);
+        }
+        common::type_keys(&mut s, "2025-02-30");
+        ctrl(&mut s, 's');
+        let shown = common::text(&s);
+        let l10n = service_desk::i18n::Localizer::new(Lang::Mn).unwrap();
+        assert!(
+            shown.contains(&l10n.t("catalogue-edit-source-required")),
+            "{shown}"
+        );
+        assert!(
+            shown.contains(&l10n.t("catalogue-edit-date-invalid")),
+            "{shown}"
+        );
+        insta::assert_snapshot!(common::snapshot(&s));
+    }
+
+    #[test]
+    fn a_supervisor_revises_a_field_with_keys_and_the_detail_shows_it() {
+        let fx = common::desk();
+        let mut s = at_the_form(&fx, Lang::Zh);
+        press(&mut s, KeyCode::Up);
+        for _ in 0..3 {
+            press(&mut s, KeyCode::Right);
+        }
+        assert!(common::text(&s).contains("< 服务指导标准 >"));
+        press(&mut s, KeyCode::Down);
+        ctrl(&mut s, 'u');
+        common::type_keys(&mut s, "每生每年2300元。");
+        press(&mut s, KeyCode::Tab);
+        press(&mut s, KeyCode::Tab);
+        ctrl(&mut s, 'u');
+        common::type_keys(&mut s, "自治区财政厅2025年通知");
+        press(&mut s, KeyCode::Enter);
+        common::type_keys(&mut s, "2025-09-01");
+        ctrl(&mut s, 's');
+        assert!(
+            common::text(&s).contains("已保存为第 1 次修订"),
+            "{}",
+            common::text(&s)
+        );
+
+        let history = catalogue::history(&fx.desk, id("EDU-05")).unwrap();
+        assert_eq!(history.revisions.len(), 1);
+        let revision = &history.revisions[0];
+        assert_eq!(revision.field, "standard");
+        assert_eq!(revision.value.text.zh, "每生每年2300元。");
+        assert_eq!(revision.source, "自治区财政厅2025年通知");
+
+        press(&mut s, KeyCode::Esc);
+        press(&mut s, KeyCode::Enter);
+        assert!(
+            common::text(&s).contains("每生每年2300元。"),
+            "{}",
+            common::text(&s)
+        );
+        press(&mut s, KeyCode::F(8));
+        let shown = common::text(&s);
+        assert!(
+            shown.contains("第 1 次修订，服务指导标准，2025-09-01 起施行"),
+            "{shown}"
+        );
+        assert!(shown.contains("原文本"), "{shown}");
+    }
+
+    #[test]
+    fn a_clerk_is_told_only_a_supervisor_revises() {
+        let fx = common::desk();
+        let boss = common::ensure_supervisor(&fx.desk);
+        let ctx0 = Context::new(Arc::new(FixedClock(common::fixed_time())), Lang::Zh);
+        let ops = Operators::new(&fx.desk);
+        ops.add(&ctx0, &boss, "li", Role::Clerk, "clerk-password-1")
+            .unwrap();
+        let li = Arc::new(ops.login(&ctx0, "li", "clerk-password-1").unwrap());
+        let mut s = fx.session(Lang::Zh, 80, 24).with_operator(li);
+        common::type_keys(&mut s, "EDU-05");
+        press(&mut s, KeyCode::F(7));
+        let shown = common::text(&s);
+        assert!(shown.contains("只有主管可以修订服务清单"), "{shown}");
+        assert!(!shown.contains("生效日期"), "no form for a clerk: {shown}");
+    }
 }

@@ -1,7 +1,8 @@
 //! Use cases both front ends call. Opening a desk opens the store, installs or upgrades the
 //! catalogue from the embedded seed, and keeps the catalogue and its search index in memory.
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{OnceLock, PoisonError, RwLock};
 
 use thiserror::Error;
 
@@ -66,6 +67,10 @@ pub struct Desk {
     seed_outcome: SeedOutcome,
     /// Fields edited here that the built-in catalogue has changed since.
     conflicts: Vec<Conflict>,
+    /// Items revised since the desk opened, as they now read: what `item` answers for them.
+    /// Each is leaked to give out plain references, as the catalogue does; revisions are a
+    /// supervisor's occasional work, a few kilobytes each, until the program ends.
+    revised: RwLock<HashMap<ItemId, &'static CatalogueItem>>,
     notices: Vec<Notice>,
 }
 
@@ -96,6 +101,7 @@ impl Desk {
             index: OnceLock::new(),
             seed_outcome: report.outcome,
             conflicts: report.conflicts,
+            revised: RwLock::new(HashMap::new()),
             notices,
         })
     }
@@ -143,8 +149,23 @@ impl Desk {
             .search(query)
     }
 
+    /// The item as it reads now, a revision made since the desk opened included.
     pub fn item(&self, id: ItemId) -> Option<&CatalogueItem> {
-        self.catalogue.item(id)
+        let revised = self.revised.read().unwrap_or_else(PoisonError::into_inner);
+        match revised.get(&id) {
+            Some(item) => Some(*item),
+            None => self.catalogue.item(id),
+        }
+    }
+
+    /// Shows `item` as revised from now on (search finds it by its new text once the desk is
+    /// opened again).
+    pub(crate) fn show_revised(&self, item: CatalogueItem) {
+        let leaked: &'static CatalogueItem = Box::leak(Box::new(item));
+        self.revised
+            .write()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(leaked.id, leaked);
     }
 }
 

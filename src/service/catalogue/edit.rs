@@ -208,13 +208,17 @@ pub fn save(
         at,
         seed: &seed.catalogue,
     };
-    desk.store().commit_with(|store| {
-        let (batch, revisions) = build(store, ctx, &made, edits)?;
+    let (revisions, items) = desk.store().commit_with(|store| {
+        let (batch, revisions, items) = build(store, ctx, &made, edits)?;
         if revisions.is_empty() {
             return Err(CatalogueError::Unchanged);
         }
-        Ok((batch, revisions))
-    })
+        Ok((batch, (revisions, items)))
+    })?;
+    for item in items {
+        desk.show_revised(item);
+    }
+    Ok(revisions)
 }
 
 /// Who made the edits, when, and over which seed.
@@ -229,7 +233,7 @@ fn build(
     ctx: &Context,
     made: &Made,
     edits: &[CheckedEdit],
-) -> Result<(Batch, Vec<Revision>), CatalogueError> {
+) -> Result<(Batch, Vec<Revision>, Vec<CatalogueItem>), CatalogueError> {
     let mut batch = store.batch();
     let mut items: BTreeMap<ItemId, CatalogueItem> = BTreeMap::new();
     let mut numbers: BTreeMap<ItemId, u32> = BTreeMap::new();
@@ -291,5 +295,9 @@ fn build(
         entry.operator = Some(made.operator.clone());
         appender.append(store, &mut batch, entry)?;
     }
-    Ok((batch, revisions))
+    let changed = items
+        .into_values()
+        .filter(|item| revisions.iter().any(|r| r.item == item.id))
+        .collect();
+    Ok((batch, revisions, changed))
 }
