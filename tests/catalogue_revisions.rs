@@ -137,6 +137,35 @@ fn the_same_text_again_is_no_revision() {
 }
 
 #[test]
+fn a_text_too_long_to_store_is_refused_and_nothing_is_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = Desk::open(dir.path(), &OpenOptions::default()).unwrap();
+    let boss = Arc::new(common::ensure_supervisor(&desk));
+    let long = "ᠠ".repeat(2500);
+    let refused = save(&desk, &boss, &[edit("EDU-05", "standard", "甲", &long)]);
+    assert!(
+        matches!(refused, Err(CatalogueError::TooLong)),
+        "{refused:?}"
+    );
+    assert!(
+        catalogue::history(&desk, id("EDU-05"))
+            .unwrap()
+            .revisions
+            .is_empty()
+    );
+    assert_ne!(
+        desk.item(id("EDU-05"))
+            .unwrap()
+            .standard
+            .as_ref()
+            .unwrap()
+            .text
+            .zh,
+        "甲"
+    );
+}
+
+#[test]
 fn a_clerk_is_refused_and_nothing_is_stored() {
     let dir = tempfile::tempdir().unwrap();
     let desk = Desk::open(dir.path(), &OpenOptions::default()).unwrap();
@@ -480,6 +509,19 @@ mod screen {
             "{shown}"
         );
         assert!(shown.contains("原文本"), "{shown}");
+    }
+
+    #[test]
+    fn f7_asks_for_a_sign_in_first_then_opens_the_form() {
+        let fx = common::desk();
+        let mut s = fx.session(Lang::Zh, 80, 24);
+        common::type_keys(&mut s, "EDU-05");
+        press(&mut s, KeyCode::F(7));
+        assert!(s.login().is_some(), "the sign-in form comes first");
+        common::sign_in(&mut s);
+        let shown = common::text(&s);
+        assert!(shown.contains("修订 EDU-05"), "{shown}");
+        assert!(shown.contains("生效日期"), "{shown}");
     }
 
     #[test]

@@ -93,3 +93,4 @@ catalogue-key-cancel-hint = 放弃
 catalogue-key-close = 关闭修订记录
 catalogue-key-close-hint = 关闭
 catalogue-edit-clerk = 只有主管可以修订服务清单。如发现清单内容有误，请告知主管。
+catalogue-edit-too-long = 文字过长，无法保存。请精简文字，或将较长的说明移到依据中注明的文件里。

@@ -40,6 +40,9 @@ pub enum CatalogueError {
     /// The edit gives the text the field already has.
     #[error("nothing changes")]
     Unchanged,
+    /// The texts are too long to store as one revision or one item.
+    #[error("the text is too long to store")]
+    TooLong,
     #[error("the system clock does not give a usable time")]
     Clock,
 }

@@ -43,6 +43,7 @@ pub(super) fn cli_error(e: CatalogueError, l10n: &Localizer) -> CliError {
             told(ExitStatus::Rejected, lines.join("\n"))
         }
         CatalogueError::Unchanged => told(ExitStatus::Rejected, l10n.t("catalogue-edit-unchanged")),
+        CatalogueError::TooLong => told(ExitStatus::Rejected, l10n.t("catalogue-edit-too-long")),
         CatalogueError::Clock => CliError::Clock,
     }
 }
@@ -94,7 +95,6 @@ fn history_json(all: &[(ItemId, History)]) -> serde_json::Value {
     };
     let conflict = |c: &Conflict| {
         json!({"field": c.field, "revision": c.revision, "local": value_json(Some(&c.local)),
-               "seed_then": value_json(c.seed_then.as_ref()),
                "seed_now": value_json(c.seed_now.as_ref())})
     };
     all.iter()

@@ -15,9 +15,9 @@ use crate::domain::seed::{self, is_foreign_to_mongolian};
 use crate::domain::text::{clean_input, is_dash, key_chars};
 use crate::domain::{CatalogueItem, Date, DateError, ItemId, Text};
 use crate::store::audit::AuditAppender;
-use crate::store::catalogue::revisions::{self, SeedText};
+use crate::store::catalogue::revisions::{self, seed_hash};
 use crate::store::catalogue::{self as stored, Revision};
-use crate::store::{Batch, Store};
+use crate::store::{Batch, Store, StoreError};
 
 /// A change as typed or read from a file: the field's new text in both languages, the source
 /// it comes from and the day it applies from.
@@ -208,13 +208,19 @@ pub fn save(
         at,
         seed: &seed.catalogue,
     };
-    let (revisions, items) = desk.store().commit_with(|store| {
-        let (batch, revisions, items) = build(store, ctx, &made, edits)?;
-        if revisions.is_empty() {
-            return Err(CatalogueError::Unchanged);
-        }
-        Ok((batch, (revisions, items)))
-    })?;
+    let (revisions, items) = desk
+        .store()
+        .commit_with(|store| {
+            let (batch, revisions, items) = build(store, ctx, &made, edits)?;
+            if revisions.is_empty() {
+                return Err(CatalogueError::Unchanged);
+            }
+            Ok((batch, (revisions, items)))
+        })
+        .map_err(|e| match e {
+            CatalogueError::Store(StoreError::TooLarge { .. }) => CatalogueError::TooLong,
+            other => other,
+        })?;
     for item in items {
         desk.show_revised(item);
     }
@@ -270,11 +276,7 @@ fn build(
             effective: edit.effective,
             operator: made.operator.clone(),
             at: made.at,
-            seed: if seed_text == replaced {
-                SeedText::SameAsReplaced
-            } else {
-                SeedText::Other(seed_text)
-            },
+            seed_hash: seed_hash(seed_text.as_ref()),
             replaced,
             seed_revision,
         });

@@ -1,5 +1,5 @@
 //! Supervisors' revisions of catalogue items: one record per edited field, keyed by item and a
-//! per-item number, holding the new text, who and when, and both the text it replaced and the
+//! per-item number, holding the new text, who and when, the text it replaced and a hash of the
 //! seed's text at the time (what a later seed is compared with to find a conflict).
 use serde::{Deserialize, Serialize};
 
@@ -32,29 +32,29 @@ pub struct Revision {
     pub at: i64,
     /// The text this edit replaced; `None` when the field was empty.
     pub replaced: Option<FieldValue>,
-    /// The seed's text of the field when the edit was made, when it differs from `replaced`
-    /// (an earlier local edit stood between them).
-    pub seed: SeedText,
+    /// SHA-256 of the seed's text of the field when the edit was made (see [`seed_hash`]):
+    /// what a later seed is compared with to find a conflict. A hash, not the text, keeps a
+    /// revision of a long field under the value cap.
+    pub seed_hash: [u8; 32],
     /// The seed revision the edit was made over.
     pub seed_revision: u32,
 }
 
-/// The seed's text of a field when it was edited; most edits replace the seed's own text,
-/// and a value is kept under the size cap by not storing it twice.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum SeedText {
-    SameAsReplaced,
-    Other(Option<FieldValue>),
-}
-
-impl Revision {
-    /// The seed's text of the field when this edit was made.
-    pub fn seed_text(&self) -> Option<&FieldValue> {
-        match &self.seed {
-            SeedText::SameAsReplaced => self.replaced.as_ref(),
-            SeedText::Other(text) => text.as_ref(),
+/// The hash a revision keeps of a field's seed text; `None` (no text) has its own.
+pub fn seed_hash(value: Option<&FieldValue>) -> [u8; 32] {
+    use sha2::{Digest, Sha256};
+    let mut hasher = Sha256::new();
+    match value {
+        None => hasher.update([0]),
+        Some(v) => {
+            hasher.update([1]);
+            for part in [&v.text.zh, &v.text.mn, &v.source] {
+                hasher.update((part.len() as u64).to_be_bytes());
+                hasher.update(part.as_bytes());
+            }
         }
     }
+    hasher.finalize().into()
 }
 
 impl Record for Revision {
@@ -115,8 +115,6 @@ pub struct Conflict {
     pub field: &'static str,
     /// The hall's text, which stays in force.
     pub local: FieldValue,
-    /// The seed's text when the hall edited it.
-    pub seed_then: Option<FieldValue>,
     /// The seed's text now.
     pub seed_now: Option<FieldValue>,
     /// The number of the revision that made the local text.
@@ -144,15 +142,13 @@ pub fn conflicts(seed: &Catalogue, revisions: &[Revision]) -> Vec<Conflict> {
 fn conflict(seed_item: &CatalogueItem, key: &'static str, last: &Revision) -> Option<Conflict> {
     let field = editable(key)?;
     let now = (field.get)(seed_item);
-    let then = last.seed_text().cloned();
-    if now == then || now.as_ref() == Some(&last.value) {
+    if seed_hash(now.as_ref()) == last.seed_hash || now.as_ref() == Some(&last.value) {
         return None;
     }
     Some(Conflict {
         item: last.item,
         field: field.key,
         local: last.value.clone(),
-        seed_then: then,
         seed_now: now,
         revision: last.number,
     })

@@ -224,6 +224,7 @@ fn said_of(e: CatalogueError) -> Said {
     match e {
         CatalogueError::Unchanged => Said::Message("catalogue-edit-unchanged"),
         CatalogueError::NewerCatalogue => Said::Message("catalogue-edit-newer"),
+        CatalogueError::TooLong => Said::Message("catalogue-edit-too-long"),
         CatalogueError::Operator(OperatorError::Refused {
             needs: Permission::EditCatalogue,
             ..
