@@ -108,6 +108,18 @@ fn an_import_shows_its_changes_and_needs_yes() {
             .unwrap()
             .contains("免费提供教科书")
     );
+    let every = json_of(desk_cmd(&db).args(["catalogue", "history", "--format", "json"]));
+    let ids: Vec<&str> = every
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        ["EDU-01"],
+        "without an id: the items that have revisions"
+    );
     let shown = json_of(desk_cmd(&db).args(["catalogue", "show", "EDU-01", "--format", "json"]));
     assert!(shown.to_string().contains("国家规定课程教科书"), "{shown}");
 
