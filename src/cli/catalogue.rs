@@ -11,7 +11,9 @@ use crate::domain::{CatalogueItem, DomainCode, ItemId};
 use crate::i18n::Localizer;
 use crate::service::Desk;
 
+mod history;
 mod revisions;
+mod transfer;
 
 pub fn run(
     start: &Start,
@@ -27,9 +29,9 @@ pub fn run(
         CatalogueCommand::Search { query, format } => search(desk, l10n, &query, format, out)?,
         CatalogueCommand::Show { id, format } => show(desk, l10n, &id, format, out)?,
         CatalogueCommand::History { id, format } => {
-            revisions::history(desk, l10n, id.as_deref(), format, out)?
+            history::history(desk, l10n, id.as_deref(), format, out)?
         }
-        CatalogueCommand::Export { file } => revisions::export(desk, l10n, &file, out)?,
+        CatalogueCommand::Export { file } => transfer::export(desk, l10n, &file, out)?,
         CatalogueCommand::Import {
             file,
             yes,
@@ -37,14 +39,14 @@ pub fn run(
             effective,
             login,
         } => {
-            let import = revisions::Import {
+            let import = transfer::Import {
                 file,
                 yes,
                 source,
                 effective,
                 login,
             };
-            revisions::import(start, desk, &import, out)?
+            transfer::import(start, desk, &import, out)?
         }
     };
     match written {
