@@ -227,14 +227,20 @@ fn export_then_import_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let desk = Desk::open(dir.path(), &OpenOptions::default()).unwrap();
     let boss = Arc::new(common::ensure_supervisor(&desk));
-    save(
-        &desk,
-        &boss,
-        &[edit("EDU-05", "aliases", "助学金；中职助学金", "")],
-    )
-    .unwrap();
+    assert!(
+        desk.search("中职补助金")
+            .iter()
+            .all(|h| h.id != id("EDU-05"))
+    );
+    let aliases = edit("EDU-05", "aliases", "助学金；中职补助金", "");
+    save(&desk, &boss, &[aliases]).unwrap();
+    assert_eq!(
+        desk.search("中职补助金")[0].id,
+        id("EDU-05"),
+        "search finds the revised text at once"
+    );
     let file = catalogue::export(&desk).unwrap();
-    assert!(file.contains("中职助学金"));
+    assert!(file.contains("中职补助金"));
     let plan = catalogue::plan_import(&desk, &file, &ImportDefaults::default()).unwrap();
     assert_eq!(plan.changes, []);
 }

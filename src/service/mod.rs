@@ -2,7 +2,7 @@
 //! catalogue from the embedded seed, and keeps the catalogue and its search index in memory.
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::{OnceLock, PoisonError, RwLock};
+use std::sync::{Arc, PoisonError, RwLock};
 
 use thiserror::Error;
 
@@ -62,8 +62,9 @@ pub struct Desk {
     store: Store,
     catalogue: Catalogue,
     /// Built at the first query that needs it: listing, intake and a blank search (the first
-    /// screen) do without, so they do not wait for it.
-    index: OnceLock<SearchIndex>,
+    /// screen) do without, so they do not wait for it. Dropped when an item is revised, so
+    /// the next query finds the new text.
+    index: RwLock<Option<Arc<SearchIndex>>>,
     seed_outcome: SeedOutcome,
     /// Fields edited here that the built-in catalogue has changed since.
     conflicts: Vec<Conflict>,
@@ -98,7 +99,7 @@ impl Desk {
         Ok(Desk {
             store,
             catalogue,
-            index: OnceLock::new(),
+            index: RwLock::new(None),
             seed_outcome: report.outcome,
             conflicts: report.conflicts,
             revised: RwLock::new(HashMap::new()),
@@ -144,9 +145,43 @@ impl Desk {
         if search::is_blank(query) {
             return search::every_item(&self.catalogue);
         }
-        self.index
-            .get_or_init(|| SearchIndex::build(&self.catalogue))
-            .search(query)
+        self.search_index().search(query)
+    }
+
+    /// The index, built from the catalogue as it reads now if there is none.
+    fn search_index(&self) -> Arc<SearchIndex> {
+        if let Some(index) = self
+            .index
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .as_ref()
+        {
+            return index.clone();
+        }
+        // Built under the lock, so a revision made meanwhile cannot be overwritten by an index
+        // built before it.
+        let mut slot = self.index.write().unwrap_or_else(PoisonError::into_inner);
+        if let Some(index) = slot.as_ref() {
+            return index.clone();
+        }
+        let index = Arc::new(SearchIndex::build(&self.current_catalogue()));
+        *slot = Some(index.clone());
+        index
+    }
+
+    /// The catalogue with the items revised since the desk opened as they now read.
+    fn current_catalogue(&self) -> std::borrow::Cow<'_, Catalogue> {
+        let revised = self.revised.read().unwrap_or_else(PoisonError::into_inner);
+        if revised.is_empty() {
+            return std::borrow::Cow::Borrowed(&self.catalogue);
+        }
+        let mut catalogue = self.catalogue.clone();
+        for item in &mut catalogue.items {
+            if let Some(now) = revised.get(&item.id) {
+                *item = (*now).clone();
+            }
+        }
+        std::borrow::Cow::Owned(catalogue)
     }
 
     /// The item as it reads now, a revision made since the desk opened included.
@@ -158,14 +193,14 @@ impl Desk {
         }
     }
 
-    /// Shows `item` as revised from now on (search finds it by its new text once the desk is
-    /// opened again).
+    /// Shows `item` as revised from now on, to lookups and to the next search.
     pub(crate) fn show_revised(&self, item: CatalogueItem) {
         let leaked: &'static CatalogueItem = Box::leak(Box::new(item));
         self.revised
             .write()
             .unwrap_or_else(PoisonError::into_inner)
             .insert(leaked.id, leaked);
+        *self.index.write().unwrap_or_else(PoisonError::into_inner) = None;
     }
 }
 
@@ -190,11 +225,14 @@ mod tests {
         for blank in ["", "   ", "\u{200d}", "\u{1b}[31m", "\t\n"] {
             assert_eq!(desk.search(blank), built.search(blank), "{blank:?}");
         }
-        assert!(desk.index.get().is_none(), "a blank query built the index");
+        assert!(
+            desk.index.read().unwrap().is_none(),
+            "a blank query built the index"
+        );
         for query in ["dibao", "SOC-01", "残疾人", "xyzqj"] {
             assert_eq!(desk.search(query), built.search(query), "{query}");
         }
-        assert!(desk.index.get().is_some());
+        assert!(desk.index.read().unwrap().is_some());
     }
 
     #[test]
