@@ -547,3 +547,31 @@ mod screen {
         assert!(!shown.contains("生效日期"), "no form for a clerk: {shown}");
     }
 }
+
+#[test]
+fn a_file_may_give_the_source_and_date_for_its_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = Desk::open(dir.path(), &OpenOptions::default()).unwrap();
+    let boss = Arc::new(common::ensure_supervisor(&desk));
+    let name = desk.item(id("SOC-01")).unwrap().name.clone();
+    let file = format!(
+        "source = \"自治区民政厅审校意见\"\neffective = \"2025-03-01\"\n\n[[item]]\nid = \"SOC-01\"\n\n[item.name]\nzh-CN = \"城乡最低生活保障\"\nmn-Mong = \"{}\"\n",
+        name.mn
+    );
+    let without = catalogue::plan_import(
+        &desk,
+        &file.replace("source = ", "# "),
+        &ImportDefaults::default(),
+    )
+    .unwrap_err();
+    assert_eq!(
+        without[0].problem,
+        ImportProblem::Edit(EditProblem::Empty(EditPart::Source))
+    );
+    let plan = catalogue::plan_import(&desk, &file, &ImportDefaults::default()).unwrap();
+    assert_eq!(plan.changes.len(), 1);
+    let saved = catalogue::save(&desk, &ctx(&boss), &boss, &plan.edits).unwrap();
+    assert_eq!(saved[0].source, "自治区民政厅审校意见");
+    assert_eq!(saved[0].effective.to_string(), "2025-03-01");
+    assert_eq!(desk.item(id("SOC-01")).unwrap().name.zh, "城乡最低生活保障");
+}
