@@ -82,9 +82,9 @@ fn esc_then_a_function_key_at_once_is_two_keys() {
     app.send(b"dibao");
     app.wait_for("the query", |s| search_line(s).contains("dibao"));
     app.send(b"\x1b\x1bOP"); // Esc, then F1, in one read
-    app.wait_for("help", |s| s.contents().contains("Ctrl-Q / Ctrl-C"));
+    app.wait_for("help", |s| s.contents().contains("+按键说明"));
     app.send(b"\x1b");
-    app.wait_for("help closed", |s| !s.contents().contains("Ctrl-Q / Ctrl-C"));
+    app.wait_for("help closed", |s| !s.contents().contains("+按键说明"));
     let line = search_line(app.screen());
     assert!(!line.contains("OP"), "typed into the search: {line}");
     assert!(!line.contains("dibao"), "Esc cleared the query: {line}");
@@ -222,7 +222,7 @@ fn sixteen_named_colours_and_none_with_no_color() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = started(dir.path(), &[]);
     app.send(b"\x1bOP"); // F1: the help box too
-    app.wait_for("help", |s| s.contents().contains("Ctrl-Q / Ctrl-C"));
+    app.wait_for("help", |s| s.contents().contains("+按键说明"));
     let params = sgr_parameters(&app.output);
     assert!(params.iter().any(|p| p.split(';').any(is_colour)));
     for p in &params {
@@ -236,7 +236,7 @@ fn sixteen_named_colours_and_none_with_no_color() {
 
     let mut app = started(dir.path(), &[("NO_COLOR", "1")]);
     app.send(b"\x1bOP");
-    app.wait_for("help", |s| s.contents().contains("Ctrl-Q / Ctrl-C"));
+    app.wait_for("help", |s| s.contents().contains("+按键说明"));
     let params = sgr_parameters(&app.output);
     let colours: Vec<_> = params
         .iter()

@@ -45,6 +45,7 @@ security-action-view-full-details = ᠪᠦᠷᠢᠨ ᠮᠡᠳᠡᠭᠡ ᠦᠵᠡ
 security-action-operator-added = ᠠᠵᠢᠯᠲᠠᠨ ᠨᠡᠮᠡᠬᠦ
 security-action-operator-disabled = ᠠᠵᠢᠯᠲᠠᠨ ᠢ ᠵᠣᠭᠰᠣᠭᠠᠬᠤ
 security-action-password-changed = ᠨᠢᠭᠤᠴᠠ ᠺᠣᠳ᠋ ᠰᠣᠯᠢᠬᠤ
+security-action-item-revised = ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ ᠶᠢ ᠵᠠᠰᠠᠬᠤ
 
 security-permission-register-intake = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ
 security-permission-move-status = ᠪᠠᠢᠳᠠᠯ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠬᠦ
@@ -57,6 +58,7 @@ security-permission-manage-operators = ᠠᠵᠢᠯᠲᠠᠨ ᠢ ᠬᠠᠮᠢ�
 security-permission-export = ᠲᠡᠮᠳᠡᠭᠯᠡᠯ ᠭᠠᠷᠭᠠᠬᠤ
 security-permission-read-audit = ᠬᠢᠨᠠᠨ ᠪᠠᠢᠴᠠᠭᠠᠯᠲᠠ ᠶᠢᠨ ᠲᠡᠮᠳᠡᠭᠯᠡᠯ ᠦᠵᠡᠬᠦ
 security-permission-back-up-and-restore = ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠬᠥᠮᠥᠷᠭᠡ ᠶᠢ ᠨᠥᠭᠡᠴᠡᠯᠡᠬᠦ ᠪᠤᠶᠤ ᠰᠡᠷᠭᠦᠭᠡᠬᠦ
+security-permission-edit-catalogue = ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ ᠶᠢ ᠵᠠᠰᠠᠬᠤ
 
 security-error-bad-login = ᠠᠵᠢᠯᠲᠠᠨ ᠤ ᠨᠡᠷ᠎ᠡ ᠪᠤᠶᠤ ᠨᠢᠭᠤᠴᠠ ᠺᠣᠳ᠋ ᠪᠤᠷᠤᠭᠤ ᠪᠠᠢᠨ᠎ᠠ᠂ ᠪᠠᠢᠴᠠᠭᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠲᠤᠷᠰᠢᠭᠠᠷᠠᠢ᠃ ᠣᠯᠠᠨ ᠤᠳᠠᠭ᠎ᠠ ᠳᠠᠷᠠᠯᠠᠨ ᠪᠤᠷᠤᠭᠤ ᠣᠷᠣᠭᠤᠯᠪᠠᠯ ᠲᠤᠷᠰᠢᠯᠲᠠ ᠪᠦᠷᠢ ᠤᠯᠠᠮ ᠤᠷᠲᠤ ᠬᠦᠯᠢᠶᠡᠯᠭᠡᠨ᠎ᠡ᠃
 security-error-refused = ᠡᠨᠡ ᠠᠵᠢᠯ ᠢ ᠬᠢᠬᠦ ᠡᠷᠬᠡ ᠦᠭᠡᠢ᠄ { $action }᠃ ᠲᠠ { $role } ᠪᠣᠯᠤᠨ᠎ᠠ᠂ ᠡᠨᠡ ᠠᠵᠢᠯ ᠢ ᠵᠥᠪᠬᠡᠨ ᠬᠠᠷᠢᠭᠤᠴᠠᠭᠴᠢ ᠬᠢᠨ᠎ᠡ᠃ ᠬᠡᠷᠡᠭᠲᠡᠢ ᠪᠣᠯ ᠬᠠᠷᠢᠭᠤᠴᠠᠭᠴᠢ ᠲᠠᠢ ᠬᠠᠷᠢᠯᠴᠠᠭᠠᠷᠠᠢ᠃

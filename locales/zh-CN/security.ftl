@@ -45,6 +45,7 @@ security-action-view-full-details = 查看完整信息
 security-action-operator-added = 添加操作员
 security-action-operator-disabled = 停用操作员
 security-action-password-changed = 更改密码
+security-action-item-revised = 修订服务清单
 
 security-permission-register-intake = 受理申请
 security-permission-move-status = 变更办理状态
@@ -57,6 +58,7 @@ security-permission-manage-operators = 管理操作员
 security-permission-export = 导出记录
 security-permission-read-audit = 查看审计记录
 security-permission-back-up-and-restore = 备份或恢复数据库
+security-permission-edit-catalogue = 修订服务清单
 
 security-error-bad-login = 操作员名称或密码不正确，请核对后重试。连续输错多次后，每次尝试都要等待更长时间。
 security-error-refused = { $role }无权{ $action }，此操作只能由主管进行。如需办理，请联系主管。

@@ -1,27 +1,53 @@
-//! `service-desk catalogue list|search|show`.
+//! `service-desk catalogue list|search|show`, and `history|export|import` for keeping it
+//! current.
 use std::io::Write;
 
 use super::error::CliError;
 use super::output::{item_json, write_json, write_record, write_table};
-use super::{CatalogueCommand, Format};
+use super::{CatalogueCommand, Format, Start};
 use crate::domain::search::{QueryError, Tier, clean_query};
 use crate::domain::text::clean_input;
 use crate::domain::{CatalogueItem, DomainCode, ItemId};
 use crate::i18n::Localizer;
 use crate::service::Desk;
 
+mod history;
+mod revisions;
+mod transfer;
+
 pub fn run(
+    start: &Start,
     desk: &Desk,
-    l10n: &Localizer,
     cmd: CatalogueCommand,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
+    let l10n = &start.l10n;
     let written = match cmd {
         CatalogueCommand::List { domain, format } => {
             list(desk, l10n, domain.as_deref(), format, out)?
         }
         CatalogueCommand::Search { query, format } => search(desk, l10n, &query, format, out)?,
         CatalogueCommand::Show { id, format } => show(desk, l10n, &id, format, out)?,
+        CatalogueCommand::History { id, format } => {
+            history::history(desk, l10n, id.as_deref(), format, out)?
+        }
+        CatalogueCommand::Export { file } => transfer::export(desk, l10n, &file, out)?,
+        CatalogueCommand::Import {
+            file,
+            yes,
+            source,
+            effective,
+            login,
+        } => {
+            let import = transfer::Import {
+                file,
+                yes,
+                source,
+                effective,
+                login,
+            };
+            transfer::import(start, desk, &import, out)?
+        }
     };
     match written {
         // A reader that stops early (`| head`) is not an error.

@@ -88,6 +88,11 @@ pub enum CliError {
         status: ExitStatus,
         message: String,
     },
+    /// A catalogue revision or import refused, already told in the clerk's language.
+    Catalogue {
+        status: ExitStatus,
+        message: String,
+    },
     /// `audit verify` found a broken entry.
     AuditBroken {
         seq: u64,
@@ -129,7 +134,7 @@ impl CliError {
             CliError::NoOperatorName | CliError::NoPassword => ExitStatus::Usage,
             CliError::PasswordFile(_) | CliError::PasswordsDiffer => ExitStatus::Rejected,
             CliError::BadDate(_) | CliError::AuditBroken { .. } => ExitStatus::Rejected,
-            CliError::Archive { status, .. } => *status,
+            CliError::Archive { status, .. } | CliError::Catalogue { status, .. } => *status,
         }
     }
 
@@ -201,7 +206,9 @@ impl CliError {
             CliError::AuditBroken { seq, problem } => {
                 security::broken_message(*seq, *problem, l10n)
             }
-            CliError::Archive { message, .. } => message.clone(),
+            CliError::Archive { message, .. } | CliError::Catalogue { message, .. } => {
+                message.clone()
+            }
         }
     }
 }

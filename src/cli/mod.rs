@@ -1,5 +1,5 @@
 //! Command line: the flags both front ends share, and the subcommands (`catalogue
-//! list|search|show`, `config show|set`, `intake add`, `records show|print`, `operators`, `audit`) that serve
+//! list|search|show|history|export|import`, `config show|set`, `intake add`, `records show|print`, `operators`, `audit`) that serve
 //! scripts and tests. Parses flags apart from
 //! validated settings, and reads the hall's configuration file once, at start.
 use std::ffi::OsString;
@@ -175,6 +175,36 @@ pub enum CatalogueCommand {
         id: String,
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
+    },
+    /// An item's revisions, newest first, with the text each replaced, and any conflict
+    /// with the built-in catalogue; without an id, every item's.
+    History {
+        id: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Write the catalogue as it stands, both languages side by side, to a TOML file for
+    /// review (- for standard output).
+    Export {
+        #[arg(value_parser = OsStringValueParser::new().map(PathBuf::from))]
+        file: PathBuf,
+    },
+    /// Read a reviewed TOML file back: shows each change, and stores them as revisions only
+    /// with --yes or when confirmed on a terminal (a supervisor acts).
+    Import {
+        #[arg(value_parser = OsStringValueParser::new().map(PathBuf::from))]
+        file: PathBuf,
+        /// Store the changes without asking.
+        #[arg(long)]
+        yes: bool,
+        /// The source of changes whose field names none (the name, everyday names).
+        #[arg(long)]
+        source: Option<String>,
+        /// The day the changes apply from (YYYY-MM-DD), unless the file says `effective`.
+        #[arg(long)]
+        effective: Option<String>,
+        #[command(flatten)]
+        login: operators::LoginArgs,
     },
 }
 
@@ -408,7 +438,7 @@ pub fn run(start: &Start, command: Command) -> Result<(), CliError> {
         Command::Catalogue(cmd) => {
             let desk = start.open_desk()?;
             notice::print_notices(&desk, &start.l10n, &mut std::io::stderr().lock());
-            catalogue::run(&desk, &start.l10n, cmd, out)
+            catalogue::run(start, &desk, cmd, out)
         }
         Command::Intake(cmd) => intake::run(start, cmd, out),
         Command::Records(cmd) => {

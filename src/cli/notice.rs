@@ -9,6 +9,7 @@ use crate::service::{Desk, Notice};
 pub fn notice_message_id(notice: Notice) -> &'static str {
     match notice {
         Notice::NewerVersionWroteStore => "cli-notice-newer-store",
+        Notice::CatalogueConflicts => "catalogue-notice-conflicts",
     }
 }
 

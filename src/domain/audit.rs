@@ -14,10 +14,12 @@ pub enum AuditAction {
     OperatorAdded,
     OperatorDisabled,
     PasswordChanged,
+    /// A supervisor revised a catalogue item's field (on screen or by import).
+    CatalogueEdit,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 10] = [
+    pub const ALL: [AuditAction; 11] = [
         AuditAction::Intake,
         AuditAction::StatusChange,
         AuditAction::Correction,
@@ -28,6 +30,7 @@ impl AuditAction {
         AuditAction::OperatorAdded,
         AuditAction::OperatorDisabled,
         AuditAction::PasswordChanged,
+        AuditAction::CatalogueEdit,
     ];
 
     /// The name in JSON output and in message ids (`security-action-<name>`).
@@ -43,6 +46,7 @@ impl AuditAction {
             AuditAction::OperatorAdded => "operator-added",
             AuditAction::OperatorDisabled => "operator-disabled",
             AuditAction::PasswordChanged => "password-changed",
+            AuditAction::CatalogueEdit => "item-revised",
         }
     }
 }

@@ -39,7 +39,8 @@ impl Role {
             | Permission::ManageOperators
             | Permission::Export
             | Permission::ReadAudit
-            | Permission::BackUpAndRestore => self == Role::Supervisor,
+            | Permission::BackUpAndRestore
+            | Permission::EditCatalogue => self == Role::Supervisor,
         }
     }
 }
@@ -60,6 +61,8 @@ pub enum Permission {
     ReadAudit,
     /// Writing a backup archive of the whole store, or restoring one over it.
     BackUpAndRestore,
+    /// Revising the catalogue's items: on screen, or by importing a reviewed file.
+    EditCatalogue,
 }
 
 impl Permission {
@@ -77,6 +80,7 @@ impl Permission {
             Permission::Export => "export",
             Permission::ReadAudit => "read-audit",
             Permission::BackUpAndRestore => "back-up-and-restore",
+            Permission::EditCatalogue => "edit-catalogue",
         }
     }
 }

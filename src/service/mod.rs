@@ -1,7 +1,8 @@
 //! Use cases both front ends call. Opening a desk opens the store, installs or upgrades the
 //! catalogue from the embedded seed, and keeps the catalogue and its search index in memory.
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Arc, PoisonError, RwLock};
 
 use thiserror::Error;
 
@@ -9,11 +10,12 @@ use crate::domain::search::{self, Hit, SearchIndex};
 use crate::domain::seed::{self, SeedError};
 use crate::domain::{Catalogue, CatalogueItem, DomainCode, ItemId};
 use crate::store::Store;
-use crate::store::catalogue::{self as stored, SeedOutcome, StoredCatalogue};
+use crate::store::catalogue::{self as stored, Conflict, SeedOutcome, StoredCatalogue};
 pub use crate::store::{OpenOptions, StoreError};
 
 pub mod audit;
 pub mod backup;
+pub mod catalogue;
 pub mod config;
 pub mod context;
 pub mod drafts;
@@ -49,6 +51,9 @@ pub enum Notice {
     /// A newer version of the program wrote this store's catalogue in a shape this version
     /// cannot show; the catalogue built into this version is shown instead.
     NewerVersionWroteStore,
+    /// The built-in catalogue changed fields the hall has edited; the hall's text was kept
+    /// and `catalogue history` lists each case.
+    CatalogueConflicts,
 }
 
 /// An open counter session: the store (held locked) and the catalogue in memory.
@@ -57,9 +62,16 @@ pub struct Desk {
     store: Store,
     catalogue: Catalogue,
     /// Built at the first query that needs it: listing, intake and a blank search (the first
-    /// screen) do without, so they do not wait for it.
-    index: OnceLock<SearchIndex>,
+    /// screen) do without, so they do not wait for it. Dropped when an item is revised, so
+    /// the next query finds the new text.
+    index: RwLock<Option<Arc<SearchIndex>>>,
     seed_outcome: SeedOutcome,
+    /// Fields edited here that the built-in catalogue has changed since.
+    conflicts: Vec<Conflict>,
+    /// Items revised since the desk opened, as they now read: what `item` answers for them.
+    /// Each is leaked to give out plain references, as the catalogue does; revisions are a
+    /// supervisor's occasional work, a few kilobytes each, until the program ends.
+    revised: RwLock<HashMap<ItemId, &'static CatalogueItem>>,
     notices: Vec<Notice>,
 }
 
@@ -68,15 +80,15 @@ impl Desk {
     pub fn open(path: &Path, options: &OpenOptions) -> Result<Desk, ServiceError> {
         let seed = seed::embedded()?;
         let store = Store::open(path, options)?;
-        let seed_outcome =
-            stored::install_seed(&store, &seed.catalogue, seed.revision, &seed.hash)?;
+        let report = stored::install(&store, &seed.catalogue, seed.revision, &seed.hash)?;
         let mut notices = Vec::new();
-        let catalogue = match seed_outcome {
-            SeedOutcome::Installed | SeedOutcome::Upgraded | SeedOutcome::Unchanged => {
-                seed.catalogue
-            }
+        if !report.conflicts.is_empty() {
+            notices.push(Notice::CatalogueConflicts);
+        }
+        let catalogue = match report.catalogue {
+            Some(effective) => effective,
             // The catalogue comes with the binary, so showing our own loses nothing.
-            SeedOutcome::KeptNewer => match stored::load_checked(&store)? {
+            None => match stored::load_checked(&store)? {
                 StoredCatalogue::Usable(catalogue) => catalogue,
                 StoredCatalogue::Newer => {
                     notices.push(Notice::NewerVersionWroteStore);
@@ -87,10 +99,18 @@ impl Desk {
         Ok(Desk {
             store,
             catalogue,
-            index: OnceLock::new(),
-            seed_outcome,
+            index: RwLock::new(None),
+            seed_outcome: report.outcome,
+            conflicts: report.conflicts,
+            revised: RwLock::new(HashMap::new()),
             notices,
         })
+    }
+
+    /// Fields the hall edited whose built-in text has changed since the edit, as found when
+    /// the desk opened.
+    pub fn conflicts(&self) -> &[Conflict] {
+        &self.conflicts
     }
 
     /// What the clerk should be told once the desk is open (the CLI prints these to stderr;
@@ -125,13 +145,62 @@ impl Desk {
         if search::is_blank(query) {
             return search::every_item(&self.catalogue);
         }
-        self.index
-            .get_or_init(|| SearchIndex::build(&self.catalogue))
-            .search(query)
+        self.search_index().search(query)
     }
 
+    /// The index, built from the catalogue as it reads now if there is none.
+    fn search_index(&self) -> Arc<SearchIndex> {
+        if let Some(index) = self
+            .index
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .as_ref()
+        {
+            return index.clone();
+        }
+        // Built under the lock, so a revision made meanwhile cannot be overwritten by an index
+        // built before it.
+        let mut slot = self.index.write().unwrap_or_else(PoisonError::into_inner);
+        if let Some(index) = slot.as_ref() {
+            return index.clone();
+        }
+        let index = Arc::new(SearchIndex::build(&self.current_catalogue()));
+        *slot = Some(index.clone());
+        index
+    }
+
+    /// The catalogue with the items revised since the desk opened as they now read.
+    fn current_catalogue(&self) -> std::borrow::Cow<'_, Catalogue> {
+        let revised = self.revised.read().unwrap_or_else(PoisonError::into_inner);
+        if revised.is_empty() {
+            return std::borrow::Cow::Borrowed(&self.catalogue);
+        }
+        let mut catalogue = self.catalogue.clone();
+        for item in &mut catalogue.items {
+            if let Some(now) = revised.get(&item.id) {
+                *item = (*now).clone();
+            }
+        }
+        std::borrow::Cow::Owned(catalogue)
+    }
+
+    /// The item as it reads now, a revision made since the desk opened included.
     pub fn item(&self, id: ItemId) -> Option<&CatalogueItem> {
-        self.catalogue.item(id)
+        let revised = self.revised.read().unwrap_or_else(PoisonError::into_inner);
+        match revised.get(&id) {
+            Some(item) => Some(*item),
+            None => self.catalogue.item(id),
+        }
+    }
+
+    /// Shows `item` as revised from now on, to lookups and to the next search.
+    pub(crate) fn show_revised(&self, item: CatalogueItem) {
+        let leaked: &'static CatalogueItem = Box::leak(Box::new(item));
+        self.revised
+            .write()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(leaked.id, leaked);
+        *self.index.write().unwrap_or_else(PoisonError::into_inner) = None;
     }
 }
 
@@ -156,11 +225,14 @@ mod tests {
         for blank in ["", "   ", "\u{200d}", "\u{1b}[31m", "\t\n"] {
             assert_eq!(desk.search(blank), built.search(blank), "{blank:?}");
         }
-        assert!(desk.index.get().is_none(), "a blank query built the index");
+        assert!(
+            desk.index.read().unwrap().is_none(),
+            "a blank query built the index"
+        );
         for query in ["dibao", "SOC-01", "残疾人", "xyzqj"] {
             assert_eq!(desk.search(query), built.search(query), "{query}");
         }
-        assert!(desk.index.get().is_some());
+        assert!(desk.index.read().unwrap().is_some());
     }
 
     #[test]

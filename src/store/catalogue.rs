@@ -1,11 +1,16 @@
 //! The catalogue in the store, the first user of the typed tables: installed from the embedded
-//! seed on first use, replaced when a newer seed ships, never downgraded, and checked when it
-//! is read back (a newer version's catalogue is told apart from a damaged one).
+//! seed on first use, replaced when a newer seed ships (with the hall's own revisions laid
+//! over it again), never downgraded, and checked when it is read back (a newer version's
+//! catalogue is told apart from a damaged one). The item table is the effective catalogue.
 use super::codec::format;
 use super::table::{Index, Record};
 use super::{Key, Store, StoreError, trees};
 use crate::domain::text::clean_input;
 use crate::domain::{Catalogue, CatalogueItem, Domain, DomainCode, FieldKind, ItemId, Text};
+
+pub mod revisions;
+
+pub use revisions::{Conflict, Revision};
 
 const REVISION_KEY: &str = "catalogue_revision";
 const HASH_KEY: &str = "catalogue_hash";
@@ -47,10 +52,13 @@ impl Record for CatalogueItem {
 
     /// Plan order: domain position, then the item's number.
     fn key(&self) -> Key {
-        Key::new()
-            .u8(domain_position(self.id.domain))
-            .u8(self.id.number)
+        item_key(self.id)
     }
+}
+
+/// The primary key of an item, which also starts the keys of its revisions.
+pub fn item_key(id: ItemId) -> Key {
+    Key::new().u8(domain_position(id.domain)).u8(id.number)
 }
 
 impl Record for Domain {
@@ -67,6 +75,17 @@ pub fn domain_index_key(code: DomainCode) -> Key {
     Key::new().str(code.as_str())
 }
 
+/// What opening did to the stored catalogue, and the hall's edits a newer seed disagrees with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SeedReport {
+    pub outcome: SeedOutcome,
+    /// Fields edited here whose seed text has changed since; the local text was kept.
+    pub conflicts: Vec<Conflict>,
+    /// The effective catalogue: the seed with the hall's revisions laid over it. `None` when
+    /// the store holds a newer version's catalogue, which is left as it is.
+    pub catalogue: Option<Catalogue>,
+}
+
 /// Installs or upgrades the stored catalogue from a seed of `revision` with content `hash`.
 /// Only the catalogue tables and their meta keys change, in one confirmed write.
 pub fn install_seed(
@@ -75,16 +94,49 @@ pub fn install_seed(
     revision: u32,
     hash: &[u8; 32],
 ) -> Result<SeedOutcome, StoreError> {
+    Ok(install(store, catalogue, revision, hash)?.outcome)
+}
+
+/// [`install_seed`], telling which local edits the seed now disagrees with. Fields the hall
+/// has not edited take the seed's text; edited ones keep the hall's.
+pub fn install(
+    store: &Store,
+    seed: &Catalogue,
+    revision: u32,
+    hash: &[u8; 32],
+) -> Result<SeedReport, StoreError> {
     let stored_revision: Option<u32> = store.meta_get(REVISION_KEY)?;
     let stored_hash: Option<[u8; 32]> = store.meta_get(HASH_KEY)?;
     let outcome = match stored_revision {
         None => SeedOutcome::Installed,
-        Some(r) if r > revision => return Ok(SeedOutcome::KeptNewer),
-        Some(r) if r == revision && stored_hash.as_ref() == Some(hash) => {
-            return Ok(SeedOutcome::Unchanged);
+        Some(r) if r > revision => {
+            return Ok(SeedReport {
+                outcome: SeedOutcome::KeptNewer,
+                conflicts: Vec::new(),
+                catalogue: None,
+            });
         }
+        Some(r) if r == revision && stored_hash.as_ref() == Some(hash) => SeedOutcome::Unchanged,
         Some(_) => SeedOutcome::Upgraded,
     };
+    let edits = revisions::all(store)?;
+    let effective = revisions::apply(seed, &edits);
+    if outcome != SeedOutcome::Unchanged {
+        write_catalogue(store, &effective, revision, hash)?;
+    }
+    Ok(SeedReport {
+        outcome,
+        conflicts: revisions::conflicts(seed, &edits),
+        catalogue: Some(effective),
+    })
+}
+
+fn write_catalogue(
+    store: &Store,
+    catalogue: &Catalogue,
+    revision: u32,
+    hash: &[u8; 32],
+) -> Result<(), StoreError> {
     let mut batch = store.batch();
     batch.clear::<CatalogueItem>(store)?;
     batch.clear::<Domain>(store)?;
@@ -96,8 +148,17 @@ pub fn install_seed(
     }
     batch.put_meta(REVISION_KEY, &revision)?;
     batch.put_meta(HASH_KEY, hash)?;
-    store.commit(batch)?;
-    Ok(outcome)
+    store.commit(batch)
+}
+
+/// The stored catalogue's seed revision, if one is installed.
+pub fn seed_revision(store: &Store) -> Result<Option<u32>, StoreError> {
+    store.meta_get(REVISION_KEY)
+}
+
+/// One stored item as it is now.
+pub fn item(store: &Store, id: ItemId) -> Result<Option<CatalogueItem>, StoreError> {
+    store.table::<CatalogueItem>()?.get(&item_key(id))
 }
 
 /// Reads the whole stored catalogue as it is, unchecked.

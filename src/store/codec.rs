@@ -25,6 +25,8 @@ pub mod format {
     pub const INTAKE_PRIVATE: u8 = 11;
     /// A draft whose form may be sealed (format 6 is the plain-only shape before it).
     pub const DRAFT_SEALED: u8 = 12;
+    /// A supervisor's revision of one field of a catalogue item.
+    pub const CATALOGUE_REVISION: u8 = 13;
 }
 
 /// Largest encoded value, format byte included.

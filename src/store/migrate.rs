@@ -7,7 +7,7 @@ use super::{Store, StoreError, trees};
 use crate::domain::{CatalogueItem, Domain};
 
 /// The schema this build writes.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 
 const VERSION_KEY: &str = "schema_version";
 
@@ -57,6 +57,12 @@ pub const MIGRATIONS: &[Migration] = &[
         to: 6,
         prepare: create_blind_index_trees,
     },
+    // 7: supervisors' revisions of catalogue items. An empty tree: the item table stays the
+    // effective catalogue, which is the seed as long as nobody has edited it.
+    Migration {
+        to: 7,
+        prepare: create_catalogue_revisions_tree,
+    },
 ];
 
 fn create_initial_trees(store: &Store, _: &mut Batch) -> Result<(), StoreError> {
@@ -105,6 +111,11 @@ fn create_blind_index_trees(store: &Store, _: &mut Batch) -> Result<(), StoreErr
     for name in [trees::INTAKES_BY_PHONE, trees::INTAKES_BY_NAME] {
         store.tree(name)?;
     }
+    Ok(())
+}
+
+fn create_catalogue_revisions_tree(store: &Store, _: &mut Batch) -> Result<(), StoreError> {
+    store.tree(super::catalogue::revisions::TREE)?;
     Ok(())
 }
 

@@ -58,6 +58,10 @@ pub enum Action {
     Remove,
     /// Print what is shown.
     Print,
+    /// Revise the selected catalogue item (a supervisor).
+    Revise,
+    /// Show the selected catalogue item's revisions.
+    History,
     /// A key that nothing here is bound to; a dialog closes on it.
     Other,
 }

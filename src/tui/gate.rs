@@ -21,6 +21,8 @@ pub enum Then {
     Intake(Option<ItemId>),
     /// Open the records.
     Records,
+    /// Open the revision form for a catalogue item.
+    Revise(ItemId),
 }
 
 /// What a check is asked to do.

@@ -48,6 +48,7 @@ impl Notice {
             Notice::NothingToSave => "common-nothing-to-save",
             // The command line prints the same message on stderr.
             Notice::Desk(DeskNotice::NewerVersionWroteStore) => "cli-notice-newer-store",
+            Notice::Desk(DeskNotice::CatalogueConflicts) => "catalogue-notice-conflicts",
             Notice::Message(id) => id,
         }
     }
@@ -67,6 +68,8 @@ pub enum Outcome {
     Replace(Box<dyn Screen>),
     /// Start an intake for this catalogue item (the form kept from before, or a new one).
     StartIntake(ItemId),
+    /// Open the revision form for this catalogue item, once a supervisor is signed in.
+    Revise(ItemId),
     /// Close this screen and open this form in place of an empty one (a draft resumed).
     OpenForm(Box<dyn Screen>),
     Notice(Notice),

@@ -15,7 +15,7 @@ use super::keymap;
 use super::keys::{Key, KeyCode, Mods};
 use super::layout;
 use super::screen::{Ctx, Notice, Outcome, Screen};
-use super::screens::catalogue::CatalogueScreen;
+use super::screens::catalogue::{CatalogueScreen, ReviseScreen};
 use super::screens::drafts::{DraftsScreen, Offer};
 use super::screens::help::HelpScreen;
 use super::screens::intake::IntakeScreen;
@@ -387,6 +387,7 @@ impl Session {
         match then {
             Then::Intake(service) => self.open_intake(service),
             Then::Records => self.notice = Some(Notice::NotYetAvailable),
+            Then::Revise(id) => self.open_revision(id),
         }
     }
 
@@ -707,6 +708,18 @@ impl Session {
         }
     }
 
+    /// The revision form for `id` on top, for a supervisor; a clerk is told why not.
+    fn open_revision(&mut self, id: ItemId) {
+        let supervisor = self.operator.as_ref().map(|o| o.role) == Some(Role::Supervisor);
+        if !supervisor {
+            self.notice = Some(Notice::Message("catalogue-edit-clerk"));
+            return;
+        }
+        if let Some(form) = ReviseScreen::new(&self.env.desk, id) {
+            self.screens.push(Box::new(form));
+        }
+    }
+
     fn pass_to_top(&mut self, action: Action) {
         let Some(top) = self.screens.last_mut() else {
             return;
@@ -722,6 +735,7 @@ impl Session {
                 self.screens.push(screen);
             }
             Outcome::StartIntake(id) => self.with_sign_in(Then::Intake(Some(id))),
+            Outcome::Revise(id) => self.with_sign_in(Then::Revise(id)),
             Outcome::OpenForm(form) => self.open_resumed(form),
             Outcome::Notice(notice) => self.notice = Some(notice),
             Outcome::Unhandled => match unhandled {

@@ -216,3 +216,108 @@ fn a_history_text_or_edition_with_control_characters_is_unclean() {
     field.edition = Some("2018\u{1b}[31m".into());
     assert!(unclean_text(&catalogue).is_some());
 }
+
+mod revised {
+    //! Revisions: one item's are one prefix in number order; laid over a seed in order;
+    //! a conflict only where the seed moved away from what the edit was made over.
+    use super::*;
+    use crate::domain::Date;
+    use crate::domain::editable::FieldValue;
+    use crate::store::catalogue::revisions::{self, Revision, seed_hash};
+
+    fn value(zh: &str) -> FieldValue {
+        FieldValue {
+            text: Text::new(zh, "ᠠ"),
+            source: "出处".into(),
+        }
+    }
+
+    fn revision(
+        item: &str,
+        number: u32,
+        field: &str,
+        new: &str,
+        seed: Option<&FieldValue>,
+    ) -> Revision {
+        Revision {
+            item: ItemId::parse(item).unwrap(),
+            number,
+            field: field.into(),
+            value: value(new),
+            source: "出处".into(),
+            effective: Date::new(2025, 9, 1).unwrap(),
+            operator: "boss".into(),
+            at: 0,
+            replaced: seed.cloned(),
+            seed_hash: seed_hash(seed),
+            seed_revision: 1,
+        }
+    }
+
+    #[test]
+    fn one_items_revisions_are_its_own_in_number_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let (store, _) = installed(dir.path());
+        let mut batch = store.batch();
+        for r in [
+            revision("EDU-01", 2, "standard", "乙", None),
+            revision("EDU-02", 1, "standard", "丙", None),
+            revision("EDU-01", 1, "standard", "甲", None),
+        ] {
+            batch.insert(&r).unwrap();
+        }
+        store.commit(batch).unwrap();
+        let edu01 = ItemId::parse("EDU-01").unwrap();
+        let numbers: Vec<u32> = revisions::of_item(&store, edu01)
+            .unwrap()
+            .iter()
+            .map(|r| r.number)
+            .collect();
+        assert_eq!(numbers, [1, 2]);
+        assert_eq!(revisions::next_number(&store, edu01).unwrap(), 3);
+        let hou03 = ItemId::parse("HOU-03").unwrap();
+        assert_eq!(revisions::next_number(&store, hou03).unwrap(), 1);
+    }
+
+    #[test]
+    fn revisions_are_laid_over_in_order_and_unknown_fields_passed_over() {
+        let seed = seed::embedded().unwrap().catalogue;
+        let laid = revisions::apply(
+            &seed,
+            &[
+                revision("EDU-01", 1, "standard", "甲", None),
+                revision("EDU-01", 2, "standard", "乙", None),
+                revision("EDU-01", 3, "colour", "红", None),
+            ],
+        );
+        assert_eq!(laid.items[0].standard.as_ref().unwrap().text.zh, "乙");
+        assert_eq!(laid.items[1..], seed.items[1..]);
+    }
+
+    #[test]
+    fn a_conflict_is_where_the_seed_moved_since_the_last_edit() {
+        let seed = seed::embedded().unwrap().catalogue;
+        let base =
+            crate::domain::editable::editable("standard").and_then(|f| (f.get)(&seed.items[0]));
+        let edits = [revision("EDU-01", 1, "standard", "甲", base.as_ref())];
+        assert_eq!(revisions::conflicts(&seed, &edits), []);
+
+        let mut moved = seed.clone();
+        moved.items[0].standard.as_mut().unwrap().text.zh = "新".into();
+        let found = revisions::conflicts(&moved, &edits);
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].field, found[0].revision), ("standard", 1));
+
+        let mut agreed = seed.clone();
+        *agreed.items[0].standard.as_mut().unwrap() = crate::domain::Field {
+            text: value("甲").text,
+            source: "出处".into(),
+            edition: None,
+        };
+        assert_eq!(
+            revisions::conflicts(&agreed, &edits),
+            [],
+            "the seed took the edit"
+        );
+    }
+}

@@ -100,4 +100,18 @@ pub const KEYS: &[Binding] = &[
         false,
         Always,
     ),
+    bind(
+        &[Key::plain(KeyCode::F(7))],
+        Action::Revise,
+        "key-edit-item",
+        true,
+        Always,
+    ),
+    bind(
+        &[Key::plain(KeyCode::F(8))],
+        Action::History,
+        "key-item-history",
+        false,
+        Always,
+    ),
 ];

@@ -14,12 +14,18 @@ use crate::domain::{DomainCode, ItemId};
 use crate::i18n::Arg;
 use crate::service::Desk;
 
+mod history;
 mod keys;
 pub mod layout;
+mod revise;
+mod revise_keys;
+mod revise_view;
 mod view;
 
+pub use history::HistoryScreen;
 pub use keys::KEYS;
 pub use layout::{CatalogueLayout, layout};
+pub use revise::{Part, ReviseScreen};
 
 /// Which pane has the focus.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -294,6 +300,19 @@ impl CatalogueScreen {
                 }
             }
             Action::Choose => self.choose(),
+            Action::Revise => {
+                if let Some(id) = self.selected_id() {
+                    return Outcome::Revise(id);
+                }
+            }
+            Action::History => {
+                if let Some(screen) = self
+                    .selected_id()
+                    .and_then(|id| HistoryScreen::new(ctx, id))
+                {
+                    return Outcome::Push(Box::new(screen));
+                }
+            }
             Action::NextPane => self.cycle(1),
             Action::PrevPane => self.cycle(2),
             Action::Up
