@@ -8,6 +8,7 @@ pub mod choice;
 pub mod config;
 pub mod date;
 pub mod division_code;
+pub mod eligibility;
 pub mod intake;
 pub mod material;
 pub mod messages;

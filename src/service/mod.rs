@@ -17,6 +17,7 @@ pub mod backup;
 pub mod config;
 pub mod context;
 pub mod drafts;
+pub mod eligibility;
 pub mod intake;
 pub mod keys;
 pub mod operators;

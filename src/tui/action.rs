@@ -58,6 +58,8 @@ pub enum Action {
     Remove,
     /// Print what is shown.
     Print,
+    /// Show or hide the services the applicant may also be entitled to.
+    Hints,
     /// A key that nothing here is bound to; a dialog closes on it.
     Other,
 }

@@ -1,0 +1,164 @@
+//! Going on despite an open intake: Ctrl-S on a form whose applicant has an open intake for
+//! a service applied for now names the open receipts and asks why; the reason, required, is
+//! kept in the intake's notes after a fixed prefix in the clerk's language.
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+
+use super::super::super::action::Action;
+use super::super::super::glyphs::PROMPT;
+use super::super::super::screen::{Ctx, Outcome};
+use super::super::super::widgets::edit::{self, Caret, Edit, window};
+use super::super::super::widgets::text::{ellipsize, put};
+use super::IntakeScreen;
+use super::earlier::services_text;
+use crate::domain::MessageId;
+use crate::domain::text::{clean_input, display_width, wrap};
+use crate::i18n::Arg;
+use crate::service::eligibility::receipts_text;
+
+/// A reason is a sentence, not a letter: the notes have room for it beside what was typed.
+pub const MAX_REASON_CHARS: usize = 100;
+
+/// The question open over the form.
+#[derive(Clone, Debug, Default)]
+pub struct ReasonPrompt {
+    pub text: String,
+    pub caret: Caret,
+    /// Enter was pressed with nothing typed.
+    pub empty: bool,
+}
+
+impl IntakeScreen {
+    /// Asks why the clerk goes on; the form's Ctrl-S comes back through [`Self::go_on`].
+    pub(super) fn ask_reason(&mut self) -> Outcome {
+        self.leave_field();
+        self.reason = Some(ReasonPrompt::default());
+        Outcome::Done
+    }
+
+    /// The reason being typed, while asked.
+    pub fn reason_prompt(&self) -> Option<&ReasonPrompt> {
+        self.reason.as_ref()
+    }
+
+    pub(super) fn handle_reason(&mut self, ctx: &Ctx, action: Action) -> Outcome {
+        let Some(prompt) = self.reason.as_mut() else {
+            return Outcome::Unhandled;
+        };
+        let step = match action {
+            Action::Back => {
+                self.reason = None;
+                return Outcome::Done;
+            }
+            Action::Choose | Action::Save => return self.go_on(ctx),
+            Action::Insert(text) => Edit::Insert(text),
+            Action::DeleteBack => Edit::DeleteBack,
+            Action::Remove => Edit::DeleteForward,
+            Action::ClearQuery => Edit::Clear,
+            Action::Left => Edit::Left,
+            Action::Right => Edit::Right,
+            Action::Home => Edit::Home,
+            Action::End => Edit::End,
+            _ => return Outcome::Done,
+        };
+        edit::apply(&mut prompt.text, &mut prompt.caret, &step, MAX_REASON_CHARS);
+        prompt.empty = false;
+        Outcome::Done
+    }
+
+    /// Enter on the question: with a reason, the intake is stored with it in its notes.
+    fn go_on(&mut self, ctx: &Ctx) -> Outcome {
+        let Some(prompt) = self.reason.as_mut() else {
+            return Outcome::Unhandled;
+        };
+        let reason = clean_input(&prompt.text).trim().to_string();
+        if reason.is_empty() {
+            prompt.empty = true;
+            return Outcome::Done;
+        }
+        let separator = ctx.l10n.t("common-list-separator");
+        let receipts = receipts_text(&self.open_duplicates(), &separator);
+        let note = ctx.l10n.t_args(
+            "form-duplicate-note",
+            &[
+                ("receipts", Arg::Str(&receipts)),
+                ("reason", Arg::Str(&reason)),
+            ],
+        );
+        self.reason = None;
+        self.save_with_note(ctx, Some(note))
+    }
+}
+
+/// The question: which receipts are open, for what, and the reason line.
+pub fn render(
+    prompt: &ReasonPrompt,
+    screen: &IntakeScreen,
+    ctx: &Ctx,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let l10n = ctx.l10n;
+    let width = usize::from(area.width).max(1);
+    let mut rows: Vec<Line<'static>> = wrap(&l10n.t("form-duplicate-title"), width)
+        .into_iter()
+        .map(|l| Line::from(Span::styled(l, ctx.theme.warning())))
+        .collect();
+    for open in screen.open_duplicates() {
+        let status = l10n.t(open.status.message_id());
+        let services = services_text(&open.services, ctx);
+        let text = format!(
+            "{} {} [{status}] {services}",
+            open.receipt, open.accepted_on
+        );
+        rows.push(Line::from(format!(
+            "  {}",
+            ellipsize(&text, width.saturating_sub(2))
+        )));
+    }
+    for l in wrap(&l10n.t("form-duplicate-ask"), width) {
+        rows.push(Line::from(Span::styled(l, ctx.theme.heading())));
+    }
+    let prompt_label = format!("{} {PROMPT} ", l10n.t("form-duplicate-reason"));
+    let (text, caret) = edit::shown(&prompt.text, prompt.caret);
+    let room = width.saturating_sub(display_width(&prompt_label));
+    let (shown, col) = window(&text, caret, room);
+    let reason_row = rows.len();
+    rows.push(Line::from(vec![
+        Span::styled(prompt_label.clone(), ctx.theme.prompt(true)),
+        Span::raw(shown.to_string()),
+    ]));
+    if prompt.empty {
+        for l in wrap(&l10n.t("form-duplicate-reason-required"), width) {
+            rows.push(Line::from(Span::styled(l, ctx.theme.warning())));
+        }
+    }
+    for (at, line) in rows.into_iter().take(usize::from(area.height)).enumerate() {
+        put(
+            frame,
+            Rect::new(area.x, area.y + at as u16, area.width, 1),
+            line,
+        );
+    }
+    if ctx.focused && reason_row < usize::from(area.height) {
+        let x = (display_width(&prompt_label) + col).min(width.saturating_sub(1)) as u16;
+        frame.set_cursor_position(Position::new(area.x + x, area.y + reason_row as u16));
+    }
+}
+
+/// The footer while the question is open.
+pub fn render_footer(ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let line = Line::from(Span::styled(
+        ellipsize(&ctx.l10n.t("form-duplicate-keys"), area.width.into()),
+        ctx.theme.quiet(),
+    ));
+    put(
+        frame,
+        Rect {
+            height: area.height.min(1),
+            ..area
+        },
+        line,
+    );
+}
