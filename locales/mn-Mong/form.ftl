@@ -162,6 +162,6 @@ form-duplicate-note = 【ᠳᠠᠪᠬᠤᠷ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠯ�
 form-hints-line = ᠰᠠᠨᠠᠭᠤᠯᠤᠮᠵᠢ { $count }: { $items }
 form-hints-title = ᠭᠤᠶᠤᠴᠢᠯᠠᠭᠴᠢ ᠶᠢᠨ ᠪᠠᠢᠳᠠᠯ ᠳᠤ ᠲᠣᠬᠢᠷᠠᠬᠤ ᠮᠠᠭᠠᠳ᠂ ᠭᠤᠶᠤᠴᠢᠯᠠᠭᠠᠳᠤᠢ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ (ᠠᠰᠠᠭᠤᠵᠤ ᠨᠤᠲᠠᠯᠠᠭᠠᠷᠠᠢ):
 form-hints-source = ᠦᠨᠳᠦᠰᠦᠯᠡᠯ: { $source }
-form-hints-keys = Enter ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠵᠦᠢᠯ ᠨᠡᠮᠡᠬᠦ  ↑↓ ᠰᠣᠩᠭᠣᠬᠤ  Esc ᠬᠦᠰᠦᠨᠦᠭ ᠲᠦ ᠪᠤᠴᠠᠬᠤ
+form-hints-keys = Enter ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠵᠦᠢᠯ ᠨᠡᠮᠡᠬᠦ  Up/Down ᠰᠣᠩᠭᠣᠬᠤ  Esc ᠬᠦᠰᠦᠨᠦᠭ ᠲᠦ ᠪᠤᠴᠠᠬᠤ
 form-hints-none = ᠭᠤᠶᠤᠴᠢᠯᠠᠭᠴᠢ ᠶᠢᠨ ᠪᠠᠢᠳᠠᠯ ᠢᠶᠠᠷ ᠰᠠᠨᠠᠭᠤᠯᠤᠮᠵᠢ ᠦᠭᠡᠢ᠃
 form-key-hints = ᠭᠤᠶᠤᠴᠢᠯᠠᠭᠴᠢ ᠳᠤ ᠲᠣᠬᠢᠷᠠᠬᠤ ᠮᠠᠭᠠᠳ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢ ᠦᠵᠡᠬᠦ᠂ Enter ᠨᠡᠮᠡᠬᠦ

@@ -163,6 +163,6 @@ form-duplicate-note = 【重复受理说明】在办：{ $receipts }；理由：
 form-hints-line = 可能符合、尚未申请 { $count } 项：{ $items }
 form-hints-title = 申请人可能符合、尚未申请的服务（供询问核实，不作认定）：
 form-hints-source = 出处：{ $source }
-form-hints-keys = Enter 添加到申请事项  ↑↓ 选择  Esc 返回表单
+form-hints-keys = Enter 添加到申请事项  Up/Down 选择  Esc 返回表单
 form-hints-none = 按申请人现有情况，没有可提示的服务项目。
 form-key-hints = 查看申请人可能符合的服务，Enter 添加到申请事项

@@ -1,0 +1,214 @@
+//! Eligibility hints from outside the crate: the rules built in load and each rests on the
+//! catalogue text it cites; a rule without a source is refused; the rules fire on the facts,
+//! age and sex they name and on nothing else; and items applied for, open or completed are
+//! not hinted again.
+use service_desk::domain::application::{ApplicantInput, ApplicationInput, Fact};
+use service_desk::domain::eligibility::{self, Person, Rule, hints};
+use service_desk::domain::resident_id::check_character;
+use service_desk::domain::seed::{self, eligibility_rules};
+use service_desk::domain::{Date, ItemId, ReceiptNumber, Sex, Status};
+use service_desk::service::eligibility::{EarlierIntake, hints_for, open_for, rules, with_note};
+
+/// The tests' day, as the fixtures' clock gives it.
+fn today() -> Date {
+    Date::new(2025, 12, 2).unwrap()
+}
+
+/// A sound ID number issued in 新城区 for someone born on `born` (YYYYMMDD); `seq` odd is a
+/// man, even a woman.
+fn id_number(born: &str, seq: &str) -> String {
+    let body = format!("150102{born}{seq}");
+    let check = check_character(&body).unwrap();
+    format!("{body}{check}")
+}
+
+fn form(facts: &[Fact], id: &str, services: &[&str]) -> ApplicationInput {
+    ApplicationInput {
+        applicant: ApplicantInput {
+            id_number: id.to_string(),
+            facts: facts.iter().map(|f| f.code().to_string()).collect(),
+            ..ApplicantInput::default()
+        },
+        services: services.iter().map(|s| s.to_string()).collect(),
+        ..ApplicationInput::default()
+    }
+}
+
+fn hinted(input: &ApplicationInput, earlier: &[EarlierIntake]) -> Vec<String> {
+    let rules = rules().unwrap();
+    hints_for(rules, input, earlier, today())
+        .iter()
+        .map(|h| h.item.to_string())
+        .collect()
+}
+
+fn earlier(receipt: &str, services: &[&str], status: Status) -> EarlierIntake {
+    EarlierIntake {
+        receipt: ReceiptNumber::parse(receipt).unwrap(),
+        accepted_on: Date::new(2025, 11, 3).unwrap(),
+        services: services.iter().map(|s| s.to_string()).collect(),
+        status,
+    }
+}
+
+#[test]
+fn the_rules_built_in_load_and_each_names_its_source() {
+    let rules = eligibility_rules().unwrap_or_else(|e| panic!("{e}"));
+    assert!(rules.len() >= 10, "{} rules", rules.len());
+    for rule in &rules {
+        assert!(!rule.source.trim().is_empty(), "{}", rule.id);
+        assert!(
+            !rule.why.zh.is_empty() && !rule.why.mn.is_empty(),
+            "{}",
+            rule.id
+        );
+    }
+}
+
+/// A rule quoting the catalogue cites the catalogue's own source for the item's 服务对象, and
+/// the words it quotes are still there: when the catalogue is corrected, this names the rules
+/// to read again.
+#[test]
+fn every_rule_rests_on_the_recipients_text_it_quotes() {
+    let catalogue = seed::embedded().unwrap().catalogue;
+    let rules = eligibility_rules().unwrap();
+    for rule in &rules {
+        let item = catalogue.item(rule.item).expect("the rule's item exists");
+        let recipients = item
+            .recipients
+            .as_ref()
+            .unwrap_or_else(|| panic!("{}: {} has no 服务对象 to rest on", rule.id, rule.item));
+        let quote = rule.quote.as_deref().expect("every rule quotes its source");
+        assert!(
+            recipients.text.zh.contains(quote),
+            "{}: {quote:?} is not in {}'s 服务对象",
+            rule.id,
+            rule.item
+        );
+        assert_eq!(rule.source, recipients.source, "{}", rule.id);
+    }
+}
+
+#[test]
+fn a_rule_without_a_source_does_not_load() {
+    let rule = r#"
+[[rule]]
+id = "no-source"
+item = "HEA-07"
+age-min = 65
+why-zh = "65岁及以上常住居民"
+why-mn = "ᠨᠠᠰᠤ"
+"#;
+    let err = eligibility::from_text(rule).unwrap_err().to_string();
+    assert!(
+        err.contains("no-source") && err.contains("no source"),
+        "{err}"
+    );
+    let with_source = format!("{rule}source = \"《2018年国家基本公共卫生服务项目一览表》\"\n");
+    assert_eq!(eligibility::from_text(&with_source).unwrap().len(), 1);
+}
+
+#[test]
+fn a_seventy_year_old_is_hinted_the_elders_health_services_and_nothing_else() {
+    let input = form(&[], "150102195503071243", &[]);
+    assert_eq!(hinted(&input, &[]), ["HEA-07", "HEA-12"]);
+    let younger = form(&[], &id_number("19610101", "123"), &[]);
+    assert!(hinted(&younger, &[]).is_empty(), "64 is not 65");
+}
+
+#[test]
+fn a_disabled_child_in_a_dibao_family_is_hinted_what_the_sources_name() {
+    let child = id_number("20210601", "124");
+    let input = form(&[Fact::Dibao, Fact::Disability], &child, &[]);
+    let got = hinted(&input, &[]);
+    for item in [
+        "SOC-03", "INS-05", "DIS-01", "DIS-07", "SOC-08", "HEA-03", "HEA-05",
+    ] {
+        assert!(got.contains(&item.to_string()), "{item} missing: {got:?}");
+    }
+    // Four and a half: too old for the 0–36-month services, too young for training.
+    assert!(!got.contains(&"HEA-12".to_string()), "{got:?}");
+    assert!(!got.contains(&"EMP-06".to_string()), "{got:?}");
+}
+
+#[test]
+fn the_youngest_are_counted_in_months() {
+    // 36 months on the day, 37 a month later.
+    let three = form(&[], &id_number("20221202", "123"), &[]);
+    assert!(hinted(&three, &[]).contains(&"HEA-12".to_string()));
+    let older = form(&[], &id_number("20221101", "123"), &[]);
+    assert!(!hinted(&older, &[]).contains(&"HEA-12".to_string()));
+}
+
+#[test]
+fn facts_alone_fire_only_their_rules_and_no_id_number_means_no_age() {
+    let care = form(&[Fact::SpecialCare], "", &[]);
+    assert_eq!(hinted(&care, &[]), ["SOC-11"]);
+    let disabled = form(&[Fact::Disability], "", &[]);
+    assert!(
+        hinted(&disabled, &[]).is_empty(),
+        "every disability rule needs an age"
+    );
+    let left = form(&[Fact::LeftBehindChild], &id_number("20100101", "123"), &[]);
+    assert!(hinted(&left, &[]).contains(&"SOC-09".to_string()));
+    let sixteen = form(&[Fact::LeftBehindChild], &id_number("20091201", "123"), &[]);
+    assert!(!hinted(&sixteen, &[]).contains(&"SOC-09".to_string()));
+}
+
+#[test]
+fn items_applied_for_open_or_completed_are_not_hinted_but_rejected_ones_are() {
+    let base = form(&[Fact::Dibao], "", &["SOC-03"]);
+    assert_eq!(hinted(&base, &[]), ["INS-05"], "SOC-03 is applied for now");
+    let none = form(&[Fact::Dibao], "", &[]);
+    for status in [Status::Accepted, Status::InProgress, Status::Completed] {
+        let before = [earlier("150102-20251103-0001", &["INS-05"], status)];
+        assert_eq!(hinted(&none, &before), ["SOC-03"], "{status:?}");
+    }
+    for status in [Status::Rejected, Status::Withdrawn] {
+        let before = [earlier("150102-20251103-0001", &["INS-05"], status)];
+        assert_eq!(hinted(&none, &before), ["SOC-03", "INS-05"], "{status:?}");
+    }
+}
+
+#[test]
+fn only_open_intakes_sharing_a_service_are_flagged() {
+    let list = [
+        earlier(
+            "150102-20251103-0001",
+            &["SOC-01", "HOU-01"],
+            Status::Accepted,
+        ),
+        earlier("150102-20251103-0002", &["SOC-01"], Status::Completed),
+        earlier("150102-20251103-0003", &["EDU-01"], Status::InProgress),
+    ];
+    let flagged: Vec<String> = open_for(&list, &["SOC-01".to_string()])
+        .iter()
+        .map(|e| e.receipt.to_string())
+        .collect();
+    assert_eq!(flagged, ["150102-20251103-0001"]);
+    assert!(open_for(&list, &["CUL-01".to_string()]).is_empty());
+}
+
+#[test]
+fn the_reason_note_follows_what_was_typed() {
+    let mut input = form(&[], "", &[]);
+    assert_eq!(with_note(&input, "【说明】x").notes, "【说明】x");
+    input.notes = "已电话告知 ".into();
+    assert_eq!(with_note(&input, "【说明】x").notes, "已电话告知 【说明】x");
+}
+
+#[test]
+fn a_hint_names_the_first_rule_that_fired_for_its_item() {
+    let rules: Vec<Rule> = eligibility_rules().unwrap();
+    let person = Person {
+        facts: vec![],
+        age: Some(70),
+        months: Some(70 * 12),
+        sex: Some(Sex::Female),
+    };
+    let skip = [ItemId::parse("HEA-07").unwrap()];
+    let got = hints(&rules, &person, &skip);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].item.to_string(), "HEA-12");
+    assert_eq!(got[0].rule.id, "HEA-12-elder");
+}
