@@ -1,7 +1,9 @@
 //! Eligibility hints from outside the crate: the rules built in load and each rests on the
 //! catalogue text it cites; a rule without a source is refused; the rules fire on the facts,
-//! age and sex they name and on nothing else; and items applied for, open or completed are
-//! not hinted again.
+//! age and sex they name and on nothing else; items applied for, open or completed are not
+//! hinted again; and `intake add` takes a second open intake of a service only with a reason.
+mod common;
+
 use service_desk::domain::application::{ApplicantInput, ApplicationInput, Fact};
 use service_desk::domain::eligibility::{self, Person, Rule, hints};
 use service_desk::domain::resident_id::check_character;
@@ -211,4 +213,58 @@ fn a_hint_names_the_first_rule_that_fired_for_its_item() {
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].item.to_string(), "HEA-12");
     assert_eq!(got[0].rule.id, "HEA-12-elder");
+}
+
+/// The binary signed in on the store in `dir`, with a hall configured there.
+fn desk_in(dir: &std::path::Path) -> assert_cmd::Command {
+    let config = dir.join("config.toml");
+    if !config.exists() {
+        let receipts = dir.join("receipts");
+        let text = format!("centre-code = \"150102\"\nreceipts-dir = {receipts:?}\n");
+        std::fs::write(&config, text).unwrap();
+    }
+    let mut cmd = common::signed_cmd(&dir.join("db"));
+    cmd.env("SERVICE_DESK_CONFIG", &config)
+        .env("SERVICE_DESK_LANG", "zh-CN");
+    cmd
+}
+
+/// `intake add` of `json` with `extra` arguments.
+fn add(dir: &std::path::Path, json: &str, extra: &[&str]) -> assert_cmd::Command {
+    let file = dir.join("application.json");
+    std::fs::write(&file, json).unwrap();
+    let mut cmd = desk_in(dir);
+    cmd.args(["intake", "add"]).arg(&file).args(extra);
+    cmd
+}
+
+const APPLICATION: &str = r#"{"applicant": {"name": "乌云其其格",
+    "id_number": "150102195503071243"}, "services": ["SOC-01"], "channel": "counter"}"#;
+
+#[test]
+fn intake_add_refuses_a_second_open_intake_of_a_service_without_a_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    common::init_operator(&dir.path().join("db"));
+    let first = common::json_of(&mut add(dir.path(), APPLICATION, &["--format", "json"]));
+    let open = first["receipt"].as_str().unwrap().to_string();
+    let refused = add(dir.path(), APPLICATION, &[]).output().unwrap();
+    assert_eq!(refused.status.code(), Some(3));
+    let told = String::from_utf8_lossy(&refused.stderr);
+    assert!(told.contains(&open) && told.contains("--reason"), "{told}");
+    let blank = add(dir.path(), APPLICATION, &["--reason", "  "])
+        .output()
+        .unwrap();
+    assert_eq!(blank.status.code(), Some(3), "a blank reason is none");
+    let args = ["--reason", "原件遗失", "--format", "json"];
+    let taken = common::json_of(&mut add(dir.path(), APPLICATION, &args));
+    let receipt = taken["receipt"].as_str().unwrap();
+    let shown =
+        common::json_of(desk_in(dir.path()).args(["records", "show", receipt, "--format", "json"]));
+    assert_eq!(
+        shown["notes"].as_str().unwrap(),
+        format!("【重复受理说明】在办：{open}；理由：原件遗失")
+    );
+    // Another service is not held up by the open one.
+    let other = APPLICATION.replace("SOC-01", "HOU-01");
+    add(dir.path(), &other, &[]).assert().success();
 }
