@@ -1,8 +1,11 @@
 //! Eligibility hints from outside the crate: the rules built in load and each rests on the
 //! catalogue text it cites; a rule without a source is refused; the rules fire on the facts,
 //! age and sex they name and on nothing else; items applied for, open or completed are not
-//! hinted again; and `intake add` takes a second open intake of a service only with a reason.
+//! hinted again; `intake add` takes a second open intake of a service only with a reason; and
+//! in a real terminal the form shows the earlier intake and adds a hinted item with F7, Enter.
 mod common;
+#[path = "common/pty.rs"]
+mod pty;
 
 use service_desk::domain::application::{ApplicantInput, ApplicationInput, Fact};
 use service_desk::domain::eligibility::{self, Person, Rule, hints};
@@ -267,4 +270,65 @@ fn intake_add_refuses_a_second_open_intake_of_a_service_without_a_reason() {
     // Another service is not held up by the open one.
     let other = APPLICATION.replace("SOC-01", "HOU-01");
     add(dir.path(), &other, &[]).assert().success();
+}
+
+/// The binary in a real terminal at 80×24: a whole ID number brings up the person's earlier
+/// intake and the hints line; F7 opens the hints and Enter adds one to the services.
+#[test]
+fn in_a_real_terminal_the_form_shows_who_has_been_here_and_what_they_may_be_entitled_to() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let config = dir.path().join("config.toml");
+    let receipts = dir.path().join("receipts");
+    let text = format!("centre-code = \"150102\"\nreceipts-dir = {receipts:?}\n");
+    std::fs::write(&config, text).unwrap();
+    common::desk_cmd(&db)
+        .args(["operators", "init", "--name", pty::OPERATOR])
+        .env("SERVICE_DESK_NEW_PASSWORD", pty::PASSWORD)
+        .env_remove("SERVICE_DESK_NEW_PASSWORD_FILE")
+        .assert()
+        .success();
+    let file = dir.path().join("application.json");
+    std::fs::write(&file, APPLICATION).unwrap();
+    let added = common::json_of(
+        common::desk_cmd(&db)
+            .env("SERVICE_DESK_CONFIG", &config)
+            .env("SERVICE_DESK_OPERATOR", pty::OPERATOR)
+            .env("SERVICE_DESK_PASSWORD", pty::PASSWORD)
+            .args(["intake", "add", "--format", "json"])
+            .arg(&file),
+    );
+    let open = added["receipt"].as_str().unwrap().to_string();
+    let config = config.to_str().unwrap().to_string();
+    let env = [
+        ("SERVICE_DESK_CONFIG", config.as_str()),
+        ("TERM", "xterm-256color"),
+    ];
+    let bin = env!("CARGO_BIN_EXE_service-desk");
+    let mut app = pty::PtyApp::spawn_with(bin, &db, 80, 24, &[], &env);
+    app.wait_for("the catalogue", |s| s.contents().contains("EDU-01"));
+    app.send(b"\x1bOS"); // F4
+    app.sign_in();
+    app.wait_for("the form", |s| s.contents().contains("身份证号码"));
+    app.send("乌云其其格\t150102195503071243".as_bytes());
+    app.wait_for("the earlier intake and the hints", |s| {
+        let c = s.contents();
+        c.contains("此前受理 1 件，其中在办 1 件") && c.contains(&open) && c.contains("F7 可能符合")
+    });
+    app.send(b"\x1b[18~"); // F7
+    app.wait_for("the hints with their source", |s| {
+        s.contents()
+            .contains("出处：《2018年国家基本公共卫生服务项目一览表》")
+    });
+    app.send(b"\r");
+    app.wait_for("HEA-07 taken, HEA-12 left", |s| {
+        let c = s.contents();
+        c.contains("▸HEA-12") && !c.contains("HEA-07")
+    });
+    app.send(b"\x1b");
+    app.wait_for("the form, its hints line down to one", |s| {
+        s.contents().contains("F7 可能符合、尚未申请 1 项：HEA-12")
+    });
+    app.send(b"\x11");
+    app.child.wait().unwrap();
 }
