@@ -179,7 +179,7 @@ impl CliError {
             CliError::IntakeJson(problem) => json_message(problem, l10n),
             CliError::IntakeInvalid(problems) => problems_message(problems, l10n),
             CliError::OpenIntake(receipts) => {
-                l10n.t_args("cli-intake-error-open", &[("receipts", Arg::Str(receipts))])
+                l10n.t_args("cli-intake-error-open", &[("receipt", Arg::Str(receipts))])
             }
             CliError::DayFull(e) | CliError::BadReceipt(e) => say(l10n, e),
             CliError::Clock => l10n.t("cli-intake-error-clock"),
