@@ -679,3 +679,15 @@ fn the_reason_asked_at_80x24_in_both_languages() {
         insta::assert_snapshot!(format!("reason-{}", lang.tag()), snapshot(&s));
     }
 }
+
+#[test]
+fn ctrl_s_with_the_hints_open_saves_as_the_form_would() {
+    let fx = common::desk();
+    let mut s = started(&fx, Lang::Zh, Some("150102"));
+    s.handle(key(KeyCode::F(7)));
+    s.handle(key(KeyCode::Enter)); // HEA-07: the form is whole now
+    assert_eq!(form(&s).hints_open(), Some(0));
+    s.handle(ctrl('s'));
+    let receipt = s.find::<ReceiptScreen>().expect("stored");
+    assert_eq!(receipt.receipt().record.application.services, ["HEA-07"]);
+}

@@ -54,13 +54,18 @@ impl IntakeScreen {
         Outcome::Done
     }
 
-    pub(super) fn handle_hints(&mut self, action: Action) -> Outcome {
+    pub(super) fn handle_hints(&mut self, ctx: &Ctx, action: Action) -> Outcome {
         let Some(chosen) = self.hints_panel else {
             return Outcome::Unhandled;
         };
         let last = self.hints.len().saturating_sub(1);
         match action {
             Action::Back | Action::Hints => self.hints_panel = None,
+            // Saving is what the form does; the hints step aside for it.
+            Action::Save => {
+                self.hints_panel = None;
+                return self.save(ctx);
+            }
             Action::Up => self.hints_panel = Some(chosen.saturating_sub(1)),
             Action::Down | Action::NextPane => self.hints_panel = Some((chosen + 1).min(last)),
             Action::PrevPane => self.hints_panel = Some(chosen.saturating_sub(1)),

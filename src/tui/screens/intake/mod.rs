@@ -253,7 +253,7 @@ impl Screen for IntakeScreen {
             return self.handle_reason(ctx, action);
         }
         if self.hints_panel.is_some() {
-            return self.handle_hints(action);
+            return self.handle_hints(ctx, action);
         }
         match action {
             Action::Save => return self.save(ctx),
