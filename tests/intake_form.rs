@@ -691,3 +691,30 @@ fn ctrl_s_with_the_hints_open_saves_as_the_form_would() {
     let receipt = s.find::<ReceiptScreen>().expect("stored");
     assert_eq!(receipt.receipt().record.application.services, ["HEA-07"]);
 }
+
+#[test]
+fn a_reason_that_the_notes_have_no_room_for_is_told_before_anything_is_stored() {
+    let fx = common::desk();
+    earlier_intake(&fx, &["SOC-01"]);
+    let mut s = started(&fx, Lang::Zh, Some("150102"));
+    add_dibao(&mut s);
+    while form(&s).focus() != Stop::Text(Field::Notes) {
+        s.handle(key(KeyCode::Tab));
+    }
+    s.handle(Input::Paste("备".repeat(480)));
+    s.handle(ctrl('s'));
+    typed(&mut s, "原件遗失重新申请");
+    s.handle(key(KeyCode::Enter));
+    assert!(text(&s).contains("放不下理由"), "{}", text(&s));
+    assert!(s.find::<ReceiptScreen>().is_none());
+    // Notes shortened, the same reason goes through.
+    s.handle(key(KeyCode::Esc));
+    while form(&s).focus() != Stop::Text(Field::Notes) {
+        s.handle(key(KeyCode::Tab));
+    }
+    s.handle(ctrl('u'));
+    s.handle(ctrl('s'));
+    typed(&mut s, "原件遗失重新申请");
+    s.handle(key(KeyCode::Enter));
+    assert!(s.find::<ReceiptScreen>().is_some(), "{}", text(&s));
+}

@@ -154,6 +154,7 @@ form-duplicate-title = ᠭᠤᠶᠤᠴᠢᠯᠠᠭᠴᠢ ᠳᠤ ᠡᠨᠡ ᠦ�
 form-duplicate-ask = ᠳᠠᠬᠢᠨ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠬᠡᠷᠡᠭᠲᠡᠢ ᠪᠣᠯ ᠰᠢᠯᠲᠠᠭᠠᠨ ᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ (ᠵᠠᠪᠠᠯ ᠪᠢᠴᠢᠬᠦ᠂ ᠲᠠᠢᠯᠪᠤᠷᠢ ᠳᠤ ᠣᠷᠣᠨ᠎ᠠ):
 form-duplicate-reason = ᠰᠢᠯᠲᠠᠭᠠᠨ
 form-duplicate-reason-required = ᠰᠢᠯᠲᠠᠭᠠᠨ ᠢ ᠪᠢᠴᠢᠭᠡᠳ Enter ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃
+form-duplicate-no-room = ᠲᠠᠢᠯᠪᠤᠷᠢ ᠳᠦᠭᠦᠷᠡᠭᠰᠡᠨ᠂ ᠰᠢᠯᠲᠠᠭᠠᠨ ᠪᠠᠭᠲᠠᠬᠤ ᠦᠭᠡᠢ᠃ Esc ᠳᠠᠷᠤᠵᠤ ᠬᠦᠰᠦᠨᠦᠭ ᠲᠦ ᠪᠤᠴᠠᠭᠠᠳ ᠲᠠᠢᠯᠪᠤᠷᠢ ᠶᠢ ᠬᠤᠪᠴᠢᠯᠠᠬᠤ ᠪᠤᠶᠤ ᠰᠢᠯᠲᠠᠭᠠᠨ ᠢ ᠬᠤᠪᠴᠢᠯᠠᠭᠠᠷᠠᠢ᠃
 form-duplicate-keys = Enter ᠨᠤᠲᠠᠯᠠᠵᠤ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ  Esc ᠬᠦᠰᠦᠨᠦᠭ ᠲᠦ ᠪᠤᠴᠠᠬᠤ
 form-duplicate-note = 【ᠳᠠᠪᠬᠤᠷ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠯᠲᠠ】 ᠳᠠᠭᠤᠰᠬᠠᠭᠠᠳᠤᠢ: { $receipts }; ᠰᠢᠯᠲᠠᠭᠠᠨ: { $reason }
 

@@ -13,9 +13,10 @@ use super::super::super::widgets::text::{ellipsize, put};
 use super::IntakeScreen;
 use super::earlier::services_text;
 use crate::domain::MessageId;
+use crate::domain::application::Limits;
 use crate::domain::text::{clean_input, display_width, wrap};
 use crate::i18n::Arg;
-use crate::service::eligibility::receipts_text;
+use crate::service::eligibility::{receipts_text, with_note};
 
 /// A reason is a sentence, not a letter: the notes have room for it beside what was typed.
 pub const MAX_REASON_CHARS: usize = 100;
@@ -27,6 +28,8 @@ pub struct ReasonPrompt {
     pub caret: Caret,
     /// Enter was pressed with nothing typed.
     pub empty: bool,
+    /// The notes typed leave no room for the reason.
+    pub no_room: bool,
 }
 
 impl IntakeScreen {
@@ -64,6 +67,7 @@ impl IntakeScreen {
         };
         edit::apply(&mut prompt.text, &mut prompt.caret, &step, MAX_REASON_CHARS);
         prompt.empty = false;
+        prompt.no_room = false;
         Outcome::Done
     }
 
@@ -86,6 +90,14 @@ impl IntakeScreen {
                 ("reason", Arg::Str(&reason)),
             ],
         );
+        // Told here, where the clerk can still go back and shorten the notes, rather than as
+        // a problem of notes that look short enough on the form.
+        if with_note(&self.input, &note).notes.chars().count() > Limits::COUNTER.notes {
+            if let Some(prompt) = self.reason.as_mut() {
+                prompt.no_room = true;
+            }
+            return Outcome::Done;
+        }
         self.reason = None;
         self.save_with_note(ctx, Some(note))
     }
@@ -129,10 +141,16 @@ pub fn render(
         Span::styled(prompt_label.clone(), ctx.theme.prompt(true)),
         Span::raw(shown.to_string()),
     ]));
-    if prompt.empty {
-        for l in wrap(&l10n.t("form-duplicate-reason-required"), width) {
-            rows.push(Line::from(Span::styled(l, ctx.theme.warning())));
-        }
+    let problem = match (prompt.empty, prompt.no_room) {
+        (true, _) => Some("form-duplicate-reason-required"),
+        (_, true) => Some("form-duplicate-no-room"),
+        _ => None,
+    };
+    for l in problem
+        .map(|id| wrap(&l10n.t(id), width))
+        .unwrap_or_default()
+    {
+        rows.push(Line::from(Span::styled(l, ctx.theme.warning())));
     }
     for (at, line) in rows.into_iter().take(usize::from(area.height)).enumerate() {
         put(
