@@ -12,7 +12,9 @@ use service_desk::domain::eligibility::{self, Person, Rule, hints};
 use service_desk::domain::resident_id::check_character;
 use service_desk::domain::seed::{self, eligibility_rules};
 use service_desk::domain::{Date, ItemId, ReceiptNumber, Sex, Status};
-use service_desk::service::eligibility::{EarlierIntake, hints_for, open_for, rules, with_note};
+use service_desk::service::eligibility::{
+    EarlierIntake, hints_for, open_for, receipts_text, rules, with_note,
+};
 
 /// The tests' day, as the fixtures' clock gives it.
 fn today() -> Date {
@@ -195,6 +197,26 @@ fn only_open_intakes_sharing_a_service_are_flagged() {
 }
 
 #[test]
+fn a_note_names_three_open_receipts_and_counts_the_rest() {
+    let list: Vec<EarlierIntake> = (1..=5)
+        .map(|n| {
+            let receipt = format!("150102-20251103-000{n}");
+            earlier(&receipt, &["SOC-01"], Status::Accepted)
+        })
+        .collect();
+    let open = open_for(&list, &["SOC-01".to_string()]);
+    let more = |named: &str, count: usize| format!("{named} +{count}");
+    assert_eq!(
+        receipts_text(&open, "、", more),
+        "150102-20251103-0001、150102-20251103-0002、150102-20251103-0003 +5"
+    );
+    assert_eq!(
+        receipts_text(&open[..2], "、", more),
+        "150102-20251103-0001、150102-20251103-0002"
+    );
+}
+
+#[test]
 fn the_reason_note_follows_what_was_typed() {
     let mut input = form(&[], "", &[]);
     assert_eq!(with_note(&input, "【说明】x").notes, "【说明】x");
@@ -331,4 +353,26 @@ fn in_a_real_terminal_the_form_shows_who_has_been_here_and_what_they_may_be_enti
     });
     app.send(b"\x11");
     app.child.wait().unwrap();
+}
+
+/// However many intakes of one service are open, a note with a reason stays within the notes'
+/// limit: the receipts it names are capped.
+#[test]
+fn intake_add_with_a_reason_goes_on_however_many_are_open() {
+    let dir = tempfile::tempdir().unwrap();
+    common::init_operator(&dir.path().join("db"));
+    let mut last = String::new();
+    for _ in 0..6 {
+        let added = common::json_of(&mut add(
+            dir.path(),
+            APPLICATION,
+            &["--reason", "r", "--format", "json"],
+        ));
+        last = added["receipt"].as_str().unwrap().to_string();
+    }
+    let shown =
+        common::json_of(desk_in(dir.path()).args(["records", "show", &last, "--format", "json"]));
+    let notes = shown["notes"].as_str().unwrap();
+    assert!(notes.contains(" 等 5 件；理由：r"), "{notes}");
+    assert_eq!(notes.matches("150102-").count(), 3, "{notes}");
 }

@@ -718,3 +718,22 @@ fn a_reason_that_the_notes_have_no_room_for_is_told_before_anything_is_stored() 
     s.handle(key(KeyCode::Enter));
     assert!(s.find::<ReceiptScreen>().is_some(), "{}", text(&s));
 }
+
+#[test]
+fn many_open_intakes_are_named_three_and_counted_so_the_question_still_fits() {
+    let fx = common::desk();
+    for _ in 0..5 {
+        earlier_intake(&fx, &["SOC-01"]);
+    }
+    let mut s = started(&fx, Lang::Zh, Some("150102"));
+    add_dibao(&mut s);
+    s.handle(ctrl('s'));
+    let asked = text(&s);
+    assert!(asked.contains("150102-20251202-0003 等 5 件"), "{asked}");
+    assert!(asked.contains("理由 ›"), "{asked}");
+    typed(&mut s, "r");
+    s.handle(key(KeyCode::Enter));
+    let receipt = s.find::<ReceiptScreen>().expect("stored").receipt();
+    let notes = &receipt.record.application.personal.notes;
+    assert!(notes.ends_with("等 5 件；理由：r"), "{notes}");
+}

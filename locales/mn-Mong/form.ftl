@@ -155,6 +155,7 @@ form-duplicate-ask = ᠳᠠᠬᠢᠨ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠬᠡ�
 form-duplicate-reason = ᠰᠢᠯᠲᠠᠭᠠᠨ
 form-duplicate-reason-required = ᠰᠢᠯᠲᠠᠭᠠᠨ ᠢ ᠪᠢᠴᠢᠭᠡᠳ Enter ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃
 form-duplicate-no-room = ᠲᠠᠢᠯᠪᠤᠷᠢ ᠳᠦᠭᠦᠷᠡᠭᠰᠡᠨ᠂ ᠰᠢᠯᠲᠠᠭᠠᠨ ᠪᠠᠭᠲᠠᠬᠤ ᠦᠭᠡᠢ᠃ Esc ᠳᠠᠷᠤᠵᠤ ᠬᠦᠰᠦᠨᠦᠭ ᠲᠦ ᠪᠤᠴᠠᠭᠠᠳ ᠲᠠᠢᠯᠪᠤᠷᠢ ᠶᠢ ᠬᠤᠪᠴᠢᠯᠠᠬᠤ ᠪᠤᠶᠤ ᠰᠢᠯᠲᠠᠭᠠᠨ ᠢ ᠬᠤᠪᠴᠢᠯᠠᠭᠠᠷᠠᠢ᠃
+form-duplicate-receipts-more = { $receipts } ᠵᠡᠷᠭᠡ { $count }
 form-duplicate-keys = Enter ᠨᠤᠲᠠᠯᠠᠵᠤ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ  Esc ᠬᠦᠰᠦᠨᠦᠭ ᠲᠦ ᠪᠤᠴᠠᠬᠤ
 form-duplicate-note = 【ᠳᠠᠪᠬᠤᠷ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠯᠲᠠ】 ᠳᠠᠭᠤᠰᠬᠠᠭᠠᠳᠤᠢ: { $receipts }; ᠰᠢᠯᠲᠠᠭᠠᠨ: { $reason }
 

@@ -156,6 +156,7 @@ form-duplicate-ask = 如确需再次受理，请填写理由（必填，记入�
 form-duplicate-reason = 理由
 form-duplicate-reason-required = 请填写理由后再按 Enter。
 form-duplicate-no-room = 备注已写得较满，放不下理由。请按 Esc 返回表单缩短备注，或缩短理由。
+form-duplicate-receipts-more = { $receipts } 等 { $count } 件
 form-duplicate-keys = Enter 确认理由并受理  Esc 返回表单
 form-duplicate-note = 【重复受理说明】在办：{ $receipts }；理由：{ $reason }
 

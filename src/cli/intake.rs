@@ -94,7 +94,16 @@ fn unless_open(
     if open.is_empty() {
         return Ok(input);
     }
-    let receipts = eligibility::receipts_text(&open, &l10n.t("common-list-separator"));
+    let more = |named: &str, count: usize| {
+        l10n.t_args(
+            "form-duplicate-receipts-more",
+            &[
+                ("receipts", Arg::Str(named)),
+                ("count", Arg::Num(count as i64)),
+            ],
+        )
+    };
+    let receipts = eligibility::receipts_text(&open, &l10n.t("common-list-separator"), more);
     let reason = reason.map(|r| clean_input(r).trim().to_string());
     match reason.filter(|r| !r.is_empty()) {
         None => Err(CliError::OpenIntake(receipts)),

@@ -62,10 +62,28 @@ pub fn open_for<'a>(earlier: &'a [EarlierIntake], services: &[String]) -> Vec<&'
         .collect()
 }
 
-/// The receipt numbers of `open`, as one text for a message.
-pub fn receipts_text(open: &[&EarlierIntake], separator: &str) -> String {
-    let numbers: Vec<String> = open.iter().map(|e| e.receipt.to_string()).collect();
-    numbers.join(separator)
+/// How many open receipts a note or message names; the rest are counted, so that a note
+/// stays within the notes' limit however many intakes are open.
+pub const NAMED: usize = 3;
+
+/// The first [`NAMED`] receipt numbers of `open`, as one text for a message; with more open,
+/// `more` words the named ones and the count ("R1、R2、R3 等 5 件").
+pub fn receipts_text(
+    open: &[&EarlierIntake],
+    separator: &str,
+    more: impl Fn(&str, usize) -> String,
+) -> String {
+    let numbers: Vec<String> = open
+        .iter()
+        .take(NAMED)
+        .map(|e| e.receipt.to_string())
+        .collect();
+    let named = numbers.join(separator);
+    if open.len() > NAMED {
+        more(&named, open.len())
+    } else {
+        named
+    }
 }
 
 /// `input` with `note` (why the clerk went on despite an open intake, already worded with

@@ -16,7 +16,7 @@ use crate::domain::MessageId;
 use crate::domain::application::Limits;
 use crate::domain::text::{clean_input, display_width, wrap};
 use crate::i18n::Arg;
-use crate::service::eligibility::{receipts_text, with_note};
+use crate::service::eligibility::{EarlierIntake, NAMED, receipts_text, with_note};
 
 /// A reason is a sentence, not a letter: the notes have room for it beside what was typed.
 pub const MAX_REASON_CHARS: usize = 100;
@@ -81,8 +81,7 @@ impl IntakeScreen {
             prompt.empty = true;
             return Outcome::Done;
         }
-        let separator = ctx.l10n.t("common-list-separator");
-        let receipts = receipts_text(&self.open_duplicates(), &separator);
+        let receipts = open_receipts(&self.open_duplicates(), ctx);
         let note = ctx.l10n.t_args(
             "form-duplicate-note",
             &[
@@ -103,6 +102,23 @@ impl IntakeScreen {
     }
 }
 
+/// The open receipts named for the note, the rest counted.
+fn open_receipts(open: &[&EarlierIntake], ctx: &Ctx) -> String {
+    let separator = ctx.l10n.t("common-list-separator");
+    receipts_text(open, &separator, |named, count| more(named, count, ctx))
+}
+
+/// `R1、R2、R3 等 5 件`.
+fn more(named: &str, count: usize, ctx: &Ctx) -> String {
+    ctx.l10n.t_args(
+        "form-duplicate-receipts-more",
+        &[
+            ("receipts", Arg::Str(named)),
+            ("count", Arg::Num(count as i64)),
+        ],
+    )
+}
+
 /// The question: which receipts are open, for what, and the reason line.
 pub fn render(
     prompt: &ReasonPrompt,
@@ -117,16 +133,24 @@ pub fn render(
         .into_iter()
         .map(|l| Line::from(Span::styled(l, ctx.theme.warning())))
         .collect();
-    for open in screen.open_duplicates() {
-        let status = l10n.t(open.status.message_id());
-        let services = services_text(&open.services, ctx);
+    let open = screen.open_duplicates();
+    for intake in open.iter().take(NAMED) {
+        let status = l10n.t(intake.status.message_id());
+        let services = services_text(&intake.services, ctx);
         let text = format!(
             "{} {} [{status}] {services}",
-            open.receipt, open.accepted_on
+            intake.receipt, intake.accepted_on
         );
         rows.push(Line::from(format!(
             "  {}",
             ellipsize(&text, width.saturating_sub(2))
+        )));
+    }
+    if open.len() > NAMED {
+        let all = open_receipts(&open, ctx);
+        rows.push(Line::from(format!(
+            "  {}",
+            ellipsize(&all, width.saturating_sub(2))
         )));
     }
     for l in wrap(&l10n.t("form-duplicate-ask"), width) {
