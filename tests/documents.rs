@@ -323,7 +323,7 @@ impl Hall2 {
     fn add(&self, input: &Value) -> Value {
         let out = self
             .cmd()
-            .args(["intake", "add", "-", "--format", "json"])
+            .args(["intake", "add", "-", "--format", "json", "--reason", "r"])
             .write_stdin(input.to_string())
             .output()
             .unwrap();
@@ -369,7 +369,7 @@ fn intake_add_writes_the_papers_and_says_where() {
     // The table form keeps stdout for the confirmation and says on stderr where the files are.
     let out = hall
         .cmd()
-        .args(["intake", "add", "-"])
+        .args(["intake", "add", "-", "--reason", "r"])
         .write_stdin(complete_application().to_string())
         .output()
         .unwrap();

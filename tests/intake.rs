@@ -76,6 +76,9 @@ impl Hall {
                 "-",
                 "--format",
                 "json",
+                // The same application is added again and again: the open one before it.
+                "--reason",
+                "r",
             ])
             .write_stdin(input.to_string())
             .output()
@@ -369,7 +372,7 @@ fn a_killed_writer_loses_no_printed_receipt_and_leaves_no_gap() {
     for (round, delay) in kill_delays(8, 150, 600).into_iter().enumerate() {
         let log = hall.home.path().join(format!("round-{round}.out"));
         let script = format!(
-            "while :; do '{}' --db '{}' intake add '{}' --format json || exit 1; done",
+            "while :; do '{}' --db '{}' intake add '{}' --format json --reason r || exit 1; done",
             bin.display(),
             hall.store().display(),
             input.display()

@@ -433,3 +433,307 @@ fn the_same_document_is_listed_once_per_service() {
     let materials = &form(&s).input().materials;
     assert_eq!(materials.len(), 1, "{materials:?}");
 }
+
+// Who has been here before: earlier intakes beside the form, the open one flagged before
+// Ctrl-S and gone on with only with a reason, and the eligibility hints behind F7.
+
+/// An intake for the applicant of [`started`] stored directly, as another window would;
+/// its receipt number.
+fn earlier_intake(fx: &Fixture, services: &[&str]) -> String {
+    use service_desk::domain::DivisionCode;
+    use service_desk::domain::application::{ApplicantInput, ApplicationInput};
+    let input = ApplicationInput {
+        applicant: ApplicantInput {
+            name: "乌云其其格".into(),
+            id_number: "150102195503071243".into(),
+            ..ApplicantInput::default()
+        },
+        services: services.iter().map(|s| s.to_string()).collect(),
+        channel: "counter".into(),
+        ..ApplicationInput::default()
+    };
+    let centre = DivisionCode::parse("150102").unwrap();
+    intake::submit(&fx.desk, &fx.context(), &centre, &input)
+        .expect("the earlier intake is stored")
+        .number
+        .to_string()
+}
+
+#[test]
+fn earlier_intakes_show_under_a_whole_id_number() {
+    let fx = common::desk();
+    let receipt = earlier_intake(&fx, &["SOC-01"]);
+    let mut s = session(&fx, Lang::Zh, Some("150102"));
+    common::press_signed_in(&mut s, key(KeyCode::F(4)));
+    s.handle(key(KeyCode::Tab));
+    typed(&mut s, "15010219550307124");
+    assert!(
+        !text(&s).contains("此前受理"),
+        "not before the number is whole"
+    );
+    typed(&mut s, "3");
+    let shown = text(&s);
+    assert!(shown.contains("此前受理 1 件，其中在办 1 件"), "{shown}");
+    assert!(
+        shown.contains(&format!(
+            "{receipt} 2025-12-02 [已受理] SOC-01 最低生活保障"
+        )),
+        "{shown}"
+    );
+    assert!(
+        !shown.contains("乌云其其格 150102"),
+        "the list names nobody"
+    );
+}
+
+#[test]
+fn a_person_is_looked_up_once_per_whole_id_number_not_per_key_or_frame() {
+    let fx = common::desk();
+    earlier_intake(&fx, &["SOC-01"]);
+    let mut s = started(&fx, Lang::Zh, Some("150102"));
+    assert!(text(&s).contains("此前受理 1 件"), "{}", text(&s));
+    // Another window stores a second intake; keys and frames here do not look again.
+    earlier_intake(&fx, &["HOU-01"]);
+    s.handle(key(KeyCode::Tab));
+    typed(&mut s, "139");
+    s.handle(key(KeyCode::BackTab));
+    assert!(text(&s).contains("此前受理 1 件"), "{}", text(&s));
+    // The number changed and whole again: looked up afresh.
+    s.handle(key(KeyCode::Backspace));
+    assert!(!text(&s).contains("此前受理"), "{}", text(&s));
+    typed(&mut s, "3");
+    assert!(
+        text(&s).contains("此前受理 2 件，其中在办 2 件"),
+        "{}",
+        text(&s)
+    );
+}
+
+#[test]
+fn an_open_intake_of_the_same_service_is_stored_again_only_with_a_reason() {
+    let fx = common::desk();
+    let open = earlier_intake(&fx, &["SOC-01"]);
+    let mut s = started(&fx, Lang::Zh, Some("150102"));
+    add_dibao(&mut s);
+    let shown = text(&s);
+    assert!(
+        shown.contains(&format!("本人此项尚有在办受理：{open}")),
+        "{shown}"
+    );
+    assert!(shown.contains("Ctrl-S 本人同一事项尚在办理"), "{shown}");
+    s.handle(ctrl('s'));
+    assert!(form(&s).reason_prompt().is_some(), "asked why");
+    let asked = text(&s);
+    assert!(asked.contains("申请人同一事项尚有受理在办"), "{asked}");
+    assert!(asked.contains(&open), "the open receipt is named:\n{asked}");
+    // No reason, no intake.
+    s.handle(key(KeyCode::Enter));
+    assert!(text(&s).contains("请填写理由后再按 Enter"), "{}", text(&s));
+    typed(&mut s, "   ");
+    s.handle(key(KeyCode::Enter));
+    assert!(s.find::<ReceiptScreen>().is_none());
+    typed(&mut s, "原申请材料遗失，重新申请");
+    s.handle(key(KeyCode::Enter));
+    let receipt = s
+        .find::<ReceiptScreen>()
+        .expect("stored once the reason is given")
+        .receipt()
+        .clone();
+    assert_eq!(receipt.number.to_string(), "150102-20251202-0002");
+    let stored = intake::show(
+        &fx.desk,
+        &fx.context(),
+        &receipt.number,
+        intake::Viewing::Details,
+    )
+    .unwrap()
+    .unwrap();
+    assert_eq!(
+        stored.application.personal.notes,
+        format!("【重复受理说明】在办：{open}；理由：原申请材料遗失，重新申请")
+    );
+}
+
+#[test]
+fn esc_on_the_reason_goes_back_to_the_form_and_another_service_is_not_asked_about() {
+    let fx = common::desk();
+    earlier_intake(&fx, &["SOC-01"]);
+    let mut s = started(&fx, Lang::Zh, Some("150102"));
+    add_dibao(&mut s);
+    s.handle(ctrl('s'));
+    typed(&mut s, "x");
+    s.handle(key(KeyCode::Esc));
+    assert!(form(&s).reason_prompt().is_none());
+    assert!(s.find::<ReceiptScreen>().is_none(), "nothing stored");
+    assert_eq!(form(&s).input().notes, "", "the reason is not kept");
+    // Without SOC-01, and with 公租房 instead, Ctrl-S stores at once.
+    while form(&s).focus() != Stop::Service(0) {
+        s.handle(key(KeyCode::BackTab));
+    }
+    s.handle(key(KeyCode::Delete));
+    while form(&s).focus() != Stop::ServiceSearch {
+        s.handle(key(KeyCode::Tab));
+    }
+    typed(&mut s, "gongzufang");
+    s.handle(key(KeyCode::Enter));
+    assert_eq!(form(&s).input().services, ["HOU-01"]);
+    s.handle(ctrl('s'));
+    assert!(s.find::<ReceiptScreen>().is_some(), "{}", text(&s));
+}
+
+#[test]
+fn f7_opens_the_hints_with_their_sources_and_enter_adds_one() {
+    let fx = common::desk();
+    let mut s = started(&fx, Lang::Zh, Some("150102"));
+    let shown = text(&s);
+    assert!(
+        shown.contains("F7 可能符合、尚未申请 2 项：HEA-07"),
+        "{shown}"
+    );
+    s.handle(key(KeyCode::F(7)));
+    assert_eq!(form(&s).hints_open(), Some(0));
+    let panel = text(&s);
+    assert!(panel.contains("HEA-07 老年人健康管理"), "{panel}");
+    assert!(panel.contains("服务对象：65岁及以上常住居民"), "{panel}");
+    assert!(
+        panel.contains("出处：《2018年国家基本公共卫生服务项目一览表》"),
+        "{panel}"
+    );
+    s.handle(key(KeyCode::Enter));
+    assert_eq!(form(&s).input().services, ["HEA-07"]);
+    let left: Vec<String> = form(&s)
+        .hints()
+        .iter()
+        .map(|h| h.item.to_string())
+        .collect();
+    assert_eq!(left, ["HEA-12"]);
+    s.handle(key(KeyCode::Esc));
+    assert_eq!(form(&s).hints_open(), None);
+    assert!(
+        s.find::<IntakeScreen>().is_some(),
+        "Esc closed the hints, not the form"
+    );
+    // Ticking 低保 hints the assistance it opens.
+    while form(&s).focus() != Stop::Fact(service_desk::domain::application::Fact::Dibao) {
+        s.handle(key(KeyCode::Tab));
+    }
+    s.handle(key(KeyCode::Char(' ')));
+    let items: Vec<String> = form(&s)
+        .hints()
+        .iter()
+        .map(|h| h.item.to_string())
+        .collect();
+    assert_eq!(items, ["SOC-03", "INS-05", "HEA-12"]);
+}
+
+#[test]
+fn f7_without_hints_says_so() {
+    let fx = common::desk();
+    let mut s = session(&fx, Lang::Zh, Some("150102"));
+    common::press_signed_in(&mut s, key(KeyCode::F(4)));
+    s.handle(key(KeyCode::Tab));
+    typed(&mut s, "11010519891231002X");
+    assert!(form(&s).hints().is_empty());
+    s.handle(key(KeyCode::F(7)));
+    assert_eq!(form(&s).hints_open(), None);
+    assert!(text(&s).contains("没有可提示的服务项目"), "{}", text(&s));
+}
+
+/// The form with an earlier open intake and hints, in `lang`.
+fn seen_before(lang: Lang) -> (Fixture, Session) {
+    let fx = common::desk();
+    earlier_intake(&fx, &["SOC-01"]);
+    earlier_intake(&fx, &["HEA-07", "SOC-07"]);
+    let s = started(&fx, lang, Some("150102"));
+    (fx, s)
+}
+
+#[test]
+fn the_form_with_earlier_intakes_and_hints_at_80x24_in_chinese() {
+    let (_fx, s) = seen_before(Lang::Zh);
+    insta::assert_snapshot!(snapshot(&s));
+}
+
+#[test]
+fn the_form_with_earlier_intakes_and_hints_at_80x24_in_mongolian() {
+    let (_fx, s) = seen_before(Lang::Mn);
+    insta::assert_snapshot!(snapshot(&s));
+}
+
+#[test]
+fn the_hints_opened_at_80x24_in_both_languages() {
+    for lang in [Lang::Zh, Lang::Mn] {
+        let (_fx, mut s) = seen_before(lang);
+        s.handle(key(KeyCode::F(7)));
+        insta::assert_snapshot!(format!("hints-{}", lang.tag()), snapshot(&s));
+    }
+}
+
+#[test]
+fn the_reason_asked_at_80x24_in_both_languages() {
+    for lang in [Lang::Zh, Lang::Mn] {
+        let (_fx, mut s) = seen_before(lang);
+        add_dibao(&mut s);
+        s.handle(ctrl('s'));
+        typed(&mut s, "补交材料");
+        insta::assert_snapshot!(format!("reason-{}", lang.tag()), snapshot(&s));
+    }
+}
+
+#[test]
+fn ctrl_s_with_the_hints_open_saves_as_the_form_would() {
+    let fx = common::desk();
+    let mut s = started(&fx, Lang::Zh, Some("150102"));
+    s.handle(key(KeyCode::F(7)));
+    s.handle(key(KeyCode::Enter)); // HEA-07: the form is whole now
+    assert_eq!(form(&s).hints_open(), Some(0));
+    s.handle(ctrl('s'));
+    let receipt = s.find::<ReceiptScreen>().expect("stored");
+    assert_eq!(receipt.receipt().record.application.services, ["HEA-07"]);
+}
+
+#[test]
+fn a_reason_that_the_notes_have_no_room_for_is_told_before_anything_is_stored() {
+    let fx = common::desk();
+    earlier_intake(&fx, &["SOC-01"]);
+    let mut s = started(&fx, Lang::Zh, Some("150102"));
+    add_dibao(&mut s);
+    while form(&s).focus() != Stop::Text(Field::Notes) {
+        s.handle(key(KeyCode::Tab));
+    }
+    s.handle(Input::Paste("备".repeat(480)));
+    s.handle(ctrl('s'));
+    typed(&mut s, "原件遗失重新申请");
+    s.handle(key(KeyCode::Enter));
+    assert!(text(&s).contains("放不下理由"), "{}", text(&s));
+    assert!(s.find::<ReceiptScreen>().is_none());
+    // Notes shortened, the same reason goes through.
+    s.handle(key(KeyCode::Esc));
+    while form(&s).focus() != Stop::Text(Field::Notes) {
+        s.handle(key(KeyCode::Tab));
+    }
+    s.handle(ctrl('u'));
+    s.handle(ctrl('s'));
+    typed(&mut s, "原件遗失重新申请");
+    s.handle(key(KeyCode::Enter));
+    assert!(s.find::<ReceiptScreen>().is_some(), "{}", text(&s));
+}
+
+#[test]
+fn many_open_intakes_are_named_three_and_counted_so_the_question_still_fits() {
+    let fx = common::desk();
+    for _ in 0..5 {
+        earlier_intake(&fx, &["SOC-01"]);
+    }
+    let mut s = started(&fx, Lang::Zh, Some("150102"));
+    add_dibao(&mut s);
+    s.handle(ctrl('s'));
+    let asked = text(&s);
+    assert!(asked.contains("150102-20251202-0003 等 5 件"), "{asked}");
+    assert!(asked.contains("理由 ›"), "{asked}");
+    typed(&mut s, "r");
+    s.handle(key(KeyCode::Enter));
+    let receipt = s.find::<ReceiptScreen>().expect("stored").receipt();
+    let notes = &receipt.record.application.personal.notes;
+    assert!(notes.ends_with("等 5 件；理由：r"), "{notes}");
+}

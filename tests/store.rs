@@ -311,15 +311,15 @@ fn a_full_or_read_only_disk_refuses_the_intake_and_keeps_the_store() {
         step init desk operators init --name "$SERVICE_DESK_OPERATOR"
         step first desk intake add "$INPUT" --format json
         dd if=/dev/zero of="$DISK/filler" bs=64k 2>/dev/null
-        step full-add desk intake add "$INPUT" --format json
+        step full-add desk intake add "$INPUT" --format json --reason r
         step full-show desk records show "$FIRST" --format json
         rm "$DISK/filler"
-        step freed-add desk intake add "$INPUT" --format json
+        step freed-add desk intake add "$INPUT" --format json --reason r
         mount -o remount,ro "$DISK" || exit 1
-        step ro-add desk intake add "$INPUT" --format json
+        step ro-add desk intake add "$INPUT" --format json --reason r
         mount -o remount,rw "$DISK" || exit 1
         step after-show desk records show "$FIRST" --format json
-        step after-add desk intake add "$INPUT" --format json
+        step after-add desk intake add "$INPUT" --format json --reason r
     "#;
     let today = service_desk::service::intake::hall_time(std::time::SystemTime::now())
         .unwrap()

@@ -42,3 +42,4 @@ cli-intake-error-json-syntax = 申请文件第 { $line } 行不符合 JSON 格�
 cli-intake-error-read = 无法读取申请文件 { $path }，请检查文件名和权限。
 cli-intake-error-file-too-large = 申请文件过大（超过 { $max } 字节），请检查是否选错了文件。
 cli-intake-error-clock = 本机时钟给出的日期无法使用，请校正系统时间后重试。
+cli-intake-error-open = 申请人同一事项尚有受理在办：{ $receipt }。如确需再次受理，请加 --reason "理由" 重新提交，理由记入备注。

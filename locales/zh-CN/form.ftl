@@ -139,3 +139,32 @@ drafts-error-discard = 草稿未能删除，请稍后再试。
 form-draft-saved = 草稿已保存
 form-centre-supervisor-only = 本中心尚未设置区划代码。设置属于主管权限，窗口人员不能更改。请主管登录后保存本表单以完成设置，或由管理员运行 service-desk config set centre-code 代码。表单已保留。
 form-receipt-applicant = 申请人：{ $applicant }
+
+## 此前受理（身份证号码下方）
+
+form-earlier-none = 此前无受理记录
+form-earlier-count = 此前受理 { $count } 件，其中在办 { $open } 件
+form-earlier-more = 另有 { $count } 件未列出
+form-earlier-failed = 此前受理记录未能查询，请稍后再试或联系管理员
+form-duplicate-flag = 本人此项尚有在办受理：{ $receipts }
+form-footer-save-duplicate = 本人同一事项尚在办理，先说明理由，再受理并出具回执
+
+## 同一事项在办，说明理由后受理
+
+form-duplicate-title = 申请人同一事项尚有受理在办：
+form-duplicate-ask = 如确需再次受理，请填写理由（必填，记入备注）：
+form-duplicate-reason = 理由
+form-duplicate-reason-required = 请填写理由后再按 Enter。
+form-duplicate-no-room = 备注已写得较满，放不下理由。请按 Esc 返回表单缩短备注，或缩短理由。
+form-duplicate-receipts-more = { $receipts } 等 { $count } 件
+form-duplicate-keys = Enter 确认理由并受理  Esc 返回表单
+form-duplicate-note = 【重复受理说明】在办：{ $receipts }；理由：{ $reason }
+
+## 资格提示（F7）
+
+form-hints-line = 可能符合、尚未申请 { $count } 项：{ $items }
+form-hints-title = 申请人可能符合、尚未申请的服务（供询问核实，不作认定）：
+form-hints-source = 出处：{ $source }
+form-hints-keys = Enter 添加到申请事项  Up/Down 选择  Esc 返回表单
+form-hints-none = 按申请人现有情况，没有可提示的服务项目。
+form-key-hints = 查看申请人可能符合的服务，Enter 添加到申请事项

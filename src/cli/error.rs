@@ -57,6 +57,9 @@ pub enum CliError {
     IntakeJson(JsonProblem),
     /// Fields of the application that must change; nothing was stored.
     IntakeInvalid(Vec<FieldProblem>),
+    /// The applicant has open intakes (these receipts) for a service applied for, and no
+    /// `--reason` was given.
+    OpenIntake(String),
     /// No receipt number is left for today.
     DayFull(ReceiptError),
     /// The system clock gives no usable date.
@@ -126,6 +129,7 @@ impl CliError {
                 ExitStatus::Rejected
             }
             CliError::IntakeInvalid(_) | CliError::BadReceipt(_) => ExitStatus::Rejected,
+            CliError::OpenIntake(_) => ExitStatus::Rejected,
             CliError::RecordNotFound(_) | CliError::NoNotice(_) => ExitStatus::Rejected,
             CliError::Documents(_) | CliError::Print(_) => ExitStatus::Other,
             CliError::DayFull(_) => ExitStatus::Store,
@@ -179,6 +183,9 @@ impl CliError {
             ),
             CliError::IntakeJson(problem) => json_message(problem, l10n),
             CliError::IntakeInvalid(problems) => problems_message(problems, l10n),
+            CliError::OpenIntake(receipts) => {
+                l10n.t_args("cli-intake-error-open", &[("receipt", Arg::Str(receipts))])
+            }
             CliError::DayFull(e) | CliError::BadReceipt(e) => say(l10n, e),
             CliError::Clock => l10n.t("cli-intake-error-clock"),
             CliError::RecordNotFound(receipt) => l10n.t_args(

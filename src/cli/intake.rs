@@ -1,6 +1,7 @@
-//! `service-desk intake add FILE|-`: an application read from its JSON, checked, numbered and
-//! stored; the receipt number and promised deadline printed once it is on disk, and the
-//! receipt (and one-time notice) written into the receipts folder.
+//! `service-desk intake add FILE|-`: an application read from its JSON, checked (refused
+//! while the applicant has an open intake for one of its services, unless `--reason` says
+//! why), numbered and stored; the receipt number and promised deadline printed once it is on
+//! disk, and the receipt (and one-time notice) written into the receipts folder.
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -15,9 +16,10 @@ use super::{Format, IntakeCommand, Start};
 use crate::documents::{DocumentError, Pair, Written};
 use crate::domain::application::ApplicationInput;
 use crate::domain::application::MAX_INPUT_BYTES;
-use crate::domain::text::path_for_terminal;
+use crate::domain::text::{clean_input, path_for_terminal};
 use crate::i18n::{Arg, Localizer};
 use crate::service::context::{Context, SystemClock};
+use crate::service::eligibility;
 use crate::service::intake::{self, Receipt};
 
 pub fn run(start: &Start, cmd: IntakeCommand, out: &mut dyn Write) -> Result<(), CliError> {
@@ -25,8 +27,9 @@ pub fn run(start: &Start, cmd: IntakeCommand, out: &mut dyn Write) -> Result<(),
         IntakeCommand::Add {
             file,
             format,
+            reason,
             login,
-        } => add(start, &file, format, &login, out),
+        } => add(start, &file, format, reason.as_deref(), &login, out),
     }
 }
 
@@ -34,6 +37,7 @@ fn add(
     start: &Start,
     file: &Path,
     format: Format,
+    reason: Option<&str>,
     login: &LoginArgs,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
@@ -47,6 +51,7 @@ fn add(
     let desk = start.open_desk()?;
     let session = log_in(start, &desk, login)?;
     let ctx = Context::new(Arc::new(SystemClock), start.l10n.lang()).signed_in(Arc::new(session));
+    let input = unless_open(&desk, &ctx, input, reason, &start.l10n)?;
     let receipt =
         intake::submit(&desk, &ctx, &centre, &input).map_err(super::error::intake_error)?;
     // The intake stands whatever happens to its papers: a failure is told, not an exit code
@@ -71,6 +76,47 @@ fn add(
     match written {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other.map_err(CliError::Output),
+    }
+}
+
+/// Refuses an application for a service the applicant has an open intake for, unless a
+/// reason is given; the reason goes into the notes after the same fixed prefix the form uses.
+fn unless_open(
+    desk: &crate::service::Desk,
+    ctx: &Context,
+    input: ApplicationInput,
+    reason: Option<&str>,
+    l10n: &Localizer,
+) -> Result<ApplicationInput, CliError> {
+    let earlier = eligibility::earlier_intakes(desk, ctx, &input.applicant.id_number)
+        .map_err(super::error::intake_error)?;
+    let open = eligibility::open_for(&earlier, &input.services);
+    if open.is_empty() {
+        return Ok(input);
+    }
+    let more = |named: &str, count: usize| {
+        l10n.t_args(
+            "form-duplicate-receipts-more",
+            &[
+                ("receipts", Arg::Str(named)),
+                ("count", Arg::Num(count as i64)),
+            ],
+        )
+    };
+    let receipts = eligibility::receipts_text(&open, &l10n.t("common-list-separator"), more);
+    let reason = reason.map(|r| clean_input(r).trim().to_string());
+    match reason.filter(|r| !r.is_empty()) {
+        None => Err(CliError::OpenIntake(receipts)),
+        Some(reason) => {
+            let note = l10n.t_args(
+                "form-duplicate-note",
+                &[
+                    ("receipts", Arg::Str(&receipts)),
+                    ("reason", Arg::Str(&reason)),
+                ],
+            );
+            Ok(eligibility::with_note(&input, &note))
+        }
     }
 }
 

@@ -102,6 +102,10 @@ pub enum IntakeCommand {
         file: PathBuf,
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
+        /// Why the intake is taken although the applicant has an open intake for one of its
+        /// services; kept in the notes. Without it such an intake is refused.
+        #[arg(long)]
+        reason: Option<String>,
         #[command(flatten)]
         login: operators::LoginArgs,
     },

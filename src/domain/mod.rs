@@ -9,6 +9,7 @@ pub mod config;
 pub mod date;
 pub mod division_code;
 pub mod editable;
+pub mod eligibility;
 pub mod intake;
 pub mod material;
 pub mod messages;

@@ -19,6 +19,7 @@ pub mod catalogue;
 pub mod config;
 pub mod context;
 pub mod drafts;
+pub mod eligibility;
 pub mod intake;
 pub mod keys;
 pub mod operators;

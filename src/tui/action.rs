@@ -62,6 +62,8 @@ pub enum Action {
     Revise,
     /// Show the selected catalogue item's revisions.
     History,
+    /// Show or hide the services the applicant may also be entitled to.
+    Hints,
     /// A key that nothing here is bound to; a dialog closes on it.
     Other,
 }

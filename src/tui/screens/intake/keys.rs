@@ -4,7 +4,7 @@ use crate::tui::action::Action;
 use crate::tui::keymap::{Binding, Scope, bind};
 use crate::tui::keys::{Key, KeyCode};
 
-use KeyCode::Char;
+use KeyCode::{Char, F};
 use Scope::{Always, NotTyping};
 
 /// The form's keys, in the order help lists them.
@@ -111,6 +111,13 @@ pub const KEYS: &[Binding] = &[
         &[Key::ctrl('u')],
         Action::ClearQuery,
         "form-key-clear",
+        false,
+        Always,
+    ),
+    bind(
+        &[Key::plain(F(7))],
+        Action::Hints,
+        "form-key-hints",
         false,
         Always,
     ),

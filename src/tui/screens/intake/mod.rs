@@ -13,14 +13,18 @@ use super::super::widgets::edit::{Caret, Edit};
 use crate::domain::application::{
     AgentInput, ApplicationInput, Field, FieldProblem, Problem, field_def, validate,
 };
+use crate::domain::eligibility::Hint;
 use crate::domain::{Channel, Date, ItemId};
 use crate::service::intake::{hall_time, references};
 
 pub mod candidates;
 mod centre;
 mod draft;
+pub mod earlier;
 mod editing;
+mod hints;
 mod keys;
+pub mod reason;
 mod save;
 pub mod stops;
 mod view;
@@ -67,6 +71,14 @@ pub struct IntakeScreen {
     today: Option<Date>,
     /// Where the form is kept as a draft, and when it is saved next.
     draft: draft::DraftState,
+    /// The applicant's earlier intakes, looked up once per whole ID number.
+    earlier: earlier::Earlier,
+    /// Derived in `settle`: items the applicant may also be entitled to.
+    hints: Vec<Hint<'static>>,
+    /// The hints opened with F7, and the one highlighted.
+    hints_panel: Option<usize>,
+    /// Asking why the clerk goes on despite an open intake.
+    reason: Option<reason::ReasonPrompt>,
 }
 
 impl Default for IntakeScreen {
@@ -113,6 +125,10 @@ impl IntakeScreen {
             typing_problem: None,
             today: None,
             draft: draft::DraftState::default(),
+            earlier: earlier::Earlier::default(),
+            hints: Vec::new(),
+            hints_panel: None,
+            reason: None,
         };
         screen.caret = Caret::at_end(&screen.focused_text());
         screen
@@ -219,7 +235,10 @@ impl Screen for IntakeScreen {
     }
 
     fn typing(&self) -> bool {
-        self.centre.is_some() || self.focus.types()
+        if self.hints_panel.is_some() {
+            return false;
+        }
+        self.centre.is_some() || self.reason.is_some() || self.focus.types()
     }
 
     fn keep_when_closed(&self) -> bool {
@@ -230,8 +249,15 @@ impl Screen for IntakeScreen {
         if self.centre.is_some() {
             return self.handle_centre(ctx, action);
         }
+        if self.reason.is_some() {
+            return self.handle_reason(ctx, action);
+        }
+        if self.hints_panel.is_some() {
+            return self.handle_hints(ctx, action);
+        }
         match action {
             Action::Save => return self.save(ctx),
+            Action::Hints => return self.open_hints(),
             Action::Back => return self.back(ctx),
             other => self.act(ctx, other),
         }
@@ -253,6 +279,8 @@ impl Screen for IntakeScreen {
             _ => None,
         };
         self.offer(ctx);
+        self.look_up_earlier(ctx);
+        self.settle_hints();
         if let Some(picker) = &mut self.centre {
             picker.settle();
         }

@@ -1,12 +1,14 @@
 //! Ctrl-S: an incomplete form shows every problem and puts the caret on the first; a hall
-//! with no centre code asks a supervisor for it; a complete form is numbered, stored durably and its
-//! receipt shown in place of the form.
+//! with no centre code asks a supervisor for it; an applicant with an open intake for a
+//! service applied for now is asked about first; a complete form is numbered, stored durably
+//! and its receipt shown in place of the form.
 use super::super::super::screen::{Ctx, Notice, Outcome, Screen};
 use super::super::receipt::ReceiptScreen;
 use super::IntakeScreen;
 use super::centre::CentrePicker;
 use crate::domain::operator::Permission;
 use crate::service::drafts;
+use crate::service::eligibility::with_note;
 use crate::service::intake::{IntakeError, submit};
 
 impl IntakeScreen {
@@ -16,13 +18,29 @@ impl IntakeScreen {
             self.jump_to_first_problem();
             return Outcome::Done;
         }
+        if ctx.hall.centre_code().is_none() {
+            return self.ask_for_centre(ctx);
+        }
+        if !self.open_duplicates().is_empty() {
+            return self.ask_reason();
+        }
+        self.save_with_note(ctx, None)
+    }
+
+    /// Stores the form, with `note` (why the clerk went on despite an open intake) after the
+    /// notes typed; the form itself keeps what was typed, should the store refuse.
+    pub(super) fn save_with_note(&mut self, ctx: &Ctx, note: Option<String>) -> Outcome {
         let Some(centre) = ctx.hall.centre_code() else {
             return self.ask_for_centre(ctx);
         };
+        let input = match &note {
+            Some(note) => with_note(&self.input, note),
+            None => self.input.clone(),
+        };
         // With a draft, the intake and the draft's removal are one transaction.
         let submitted = match self.draft_id() {
-            Some(id) => drafts::submit(ctx.desk, ctx.context, &centre, id, &self.input),
-            None => submit(ctx.desk, ctx.context, &centre, &self.input),
+            Some(id) => drafts::submit(ctx.desk, ctx.context, &centre, id, &input),
+            None => submit(ctx.desk, ctx.context, &centre, &input),
         };
         match submitted {
             Ok(receipt) => {

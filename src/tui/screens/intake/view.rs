@@ -1,6 +1,7 @@
 //! Drawing the form: rows built from the stops (section headings, each field with its value,
-//! what a query offers, what an ID number tells, the problem beside it), scrolled so the
-//! field in focus shows, and a two-row footer saying what Ctrl-S will do and what is missing.
+//! what a query offers, what an ID number tells and the person's earlier intakes, the problem
+//! beside it), scrolled so the field in focus shows; the eligibility hints on one line; and a
+//! two-row footer saying what Ctrl-S will do and what is missing.
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
@@ -14,6 +15,7 @@ use super::IntakeScreen;
 use super::candidates::{self, Candidate};
 use super::centre::{self, CentrePicker};
 use super::stops::Stop;
+use super::{earlier, hints, reason};
 use crate::domain::application::{Fact, Field, Section, field_def};
 use crate::domain::choice::Choice;
 use crate::domain::text::{display_width, wrap};
@@ -83,6 +85,28 @@ pub fn render(screen: &IntakeScreen, ctx: &Ctx, frame: &mut Frame) {
         render_centre_footer(ctx, frame, footer);
         return;
     }
+    if let Some(prompt) = screen.reason_prompt() {
+        reason::render(prompt, screen, ctx, frame, body);
+        reason::render_footer(ctx, frame, footer);
+        return;
+    }
+    if screen.hints_open().is_some() {
+        hints::render_panel(screen, ctx, frame, body);
+        hints::render_panel_footer(ctx, frame, footer);
+        return;
+    }
+    let body = match hints::summary(screen, ctx, usize::from(area.width)) {
+        // The hints line stands just above the footer, so it shows however the form scrolls.
+        Some(line) if body.height > 1 => {
+            let rest = Rect {
+                height: body.height - 1,
+                ..body
+            };
+            put(frame, Rect::new(area.x, rest.bottom(), area.width, 1), line);
+            rest
+        }
+        _ => body,
+    };
     let form = Form::new(screen, ctx, body.width);
     let rows = form.rows();
     draw_rows(screen, ctx, frame, body, &rows);
@@ -153,6 +177,14 @@ impl<'a> Form<'a> {
             for line in self.id_facts(stop) {
                 rows.push(Row::plain(line, Some(stop)));
             }
+            if stop == Stop::Text(Field::ApplicantIdNumber) {
+                for line in earlier::rows(self.screen, self.ctx, self.width) {
+                    rows.push(Row::plain(line, Some(stop)));
+                }
+            }
+            if let Some(line) = self.open_elsewhere(stop) {
+                rows.push(Row::plain(line, Some(stop)));
+            }
             if let Some(problem) = self.screen.problem_at(stop) {
                 let text = self.ctx.l10n.say(&problem);
                 let indent = " ".repeat(self.value_x());
@@ -166,6 +198,38 @@ impl<'a> Form<'a> {
             }
         }
         rows
+    }
+
+    /// Under a service applied for: the person's open intakes for it, which Ctrl-S asks
+    /// about.
+    fn open_elsewhere(&self, stop: Stop) -> Option<Line<'static>> {
+        let Stop::Service(at) = stop else {
+            return None;
+        };
+        let service = self.screen.input().services.get(at)?;
+        let open: Vec<String> = self
+            .screen
+            .open_duplicates()
+            .into_iter()
+            .filter(|e| e.services.contains(service))
+            .map(|e| e.receipt.to_string())
+            .collect();
+        if open.is_empty() {
+            return None;
+        }
+        let list = open.join(&self.ctx.l10n.t("common-list-separator"));
+        let text = self
+            .ctx
+            .l10n
+            .t_args("form-duplicate-flag", &[("receipts", Arg::Str(&list))]);
+        let indent = " ".repeat(self.value_x());
+        Some(Line::from(vec![
+            Span::raw(indent),
+            Span::styled(
+                ellipsize(&text, self.value_width()),
+                self.ctx.theme.warning(),
+            ),
+        ]))
     }
 
     /// The service a material stop belongs to, for its heading.
@@ -510,6 +574,8 @@ fn render_footer(screen: &IntakeScreen, ctx: &Ctx, frame: &mut Frame, area: Rect
         "form-footer-jump"
     } else if ctx.hall.centre_code().is_none() {
         "form-footer-save-ask-centre"
+    } else if !screen.open_duplicates().is_empty() {
+        "form-footer-save-duplicate"
     } else {
         "form-footer-save"
     };
