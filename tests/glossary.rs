@@ -17,6 +17,8 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("catalogue-field-standard", "服务"),
     // "依据" inside the longer note is the glossary's own phrase for that note.
     ("catalogue-not-specified", "依据"),
+    // A language setting: beside 中文 = ᠬᠢᠲᠠᠳ ᠬᠡᠯᠡ, 蒙古文 names the language, ᠮᠣᠩᠭᠣᠯ ᠬᠡᠯᠡ.
+    ("config-rule-lang", "蒙古文"),
 ];
 
 /// Message families not yet brought in line with the glossary, each with the number of
@@ -197,9 +199,10 @@ fn families_not_yet_reconciled_still_disagree_and_get_no_worse() {
             now > 0,
             "{prefix} agrees now: take it off NOT_YET_RECONCILED"
         );
+        let listed: Vec<&String> = bad.iter().filter(|d| d.starts_with(prefix)).collect();
         assert!(
             now <= *known,
-            "{prefix}: {now} disagreements, {known} known"
+            "{prefix}: {now} disagreements, {known} known:\n{listed:#?}"
         );
     }
 }
