@@ -31,19 +31,22 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("common-error-not-a-terminal", "标准"),
     // Each locale's own name for itself, not a translation of the other's.
     ("common-language-name", "中文"),
+    // 名称 alone in the operator messages is the operator's sign-in name (操作员名称), a
+    // person's name: ᠨᠡᠷ᠎ᠡ, not ᠨᠡᠷᠡᠢᠳᠦᠯ.
+    ("login-first-intro", "名称"),
+    ("security-error-name-too-long", "名称"),
+    ("security-error-name-taken", "名称"),
+    ("security-error-no-operator", "名称"),
+    ("security-error-not-set-up", "名称"),
+    ("security-operators-column-name", "名称"),
+    // A form label kept short beside its field: "the password again".
+    ("login-label-repeat", "输入"),
 ];
 
 /// Message families not yet brought in line with the glossary, each with the number of
 /// disagreements it had when the check was written. A family leaves this list once its
 /// messages agree (a test fails while a listed family has none left), so it only shrinks.
-const NOT_YET_RECONCILED: &[(&str, usize)] = &[
-    ("cli-", 1),
-    ("documents-", 12),
-    ("form-", 18),
-    ("intake-", 22),
-    ("login-", 9),
-    ("security-", 25),
-];
+const NOT_YET_RECONCILED: &[(&str, usize)] = &[("documents-", 12), ("form-", 18), ("intake-", 21)];
 
 fn not_yet_reconciled(id: &str) -> bool {
     NOT_YET_RECONCILED.iter().any(|(p, _)| id.starts_with(p))
