@@ -41,6 +41,10 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("security-operators-column-name", "名称"),
     // A form label kept short beside its field: "the password again".
     ("login-label-repeat", "输入"),
+    // Placeholders say what to search by and leave 输入 implicit, to fit the field (52
+    // cells at 80 columns).
+    ("form-placeholder-pick", "输入"),
+    ("form-placeholder-service", "输入"),
     // The receipt's label for the promised date is a deadline, ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ (期限), as the
     // glossary's 时间 row allows.
     ("documents-label-deadline", "时间"),

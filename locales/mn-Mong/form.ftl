@@ -34,8 +34,8 @@ form-label-notes = ᠲᠠᠢᠯᠪᠤᠷᠢ
 ## 提示文字
 
 form-placeholder-text = ᠣᠷᠣᠭᠤᠯᠤᠭᠠᠷᠠᠢ
-form-placeholder-pick = ᠬᠢᠲᠠᠳ ᠦᠰᠦᠭ᠂ ᠫᠢᠨᠶᠢᠨ ᠪᠤᠶᠤ ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ ᠣᠷᠣᠭᠤᠯᠵᠤ ᠰᠢᠭᠰᠢᠬᠦ᠂ Enter ᠰᠣᠩᠭᠣᠬᠤ
-form-placeholder-service = ᠨᠡᠷᠡᠢᠳᠦᠯ᠂ ᠫᠢᠨᠶᠢᠨ ᠪᠤᠶᠤ ᠳ᠋ᠤᠭᠠᠷ ᠣᠷᠣᠭᠤᠯᠵᠤ ᠡᠷᠢᠬᠦ᠂ Enter ᠨᠡᠮᠡᠬᠦ
+form-placeholder-pick = ᠬᠢᠲᠠᠳ ᠦᠰᠦᠭ᠂ ᠫᠢᠨᠶᠢᠨ ᠪᠤᠶᠤ ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ ᠢᠶᠡᠷ ᠰᠢᠭᠰᠢᠬᠦ᠂ Enter ᠰᠣᠩᠭᠣᠬᠤ
+form-placeholder-service = ᠨᠡᠷᠡᠢᠳᠦᠯ᠂ ᠫᠢᠨᠶᠢᠨ᠂ ᠳ᠋ᠤᠭᠠᠷ ᠢᠶᠠᠷ ᠡᠷᠢᠬᠦ᠂ Enter ᠨᠡᠮᠡᠬᠦ
 form-placeholder-date = ᠣᠨ-ᠰᠠᠷ᠎ᠠ-ᠡᠳᠦᠷ᠂ 2026-12-20 ᠮᠡᠲᠦ
 form-placeholder-material = ᠮᠠᠲ᠋ᠧᠷᠢᠶᠠᠯ ᠤᠨ ᠨᠡᠷᠡᠢᠳᠦᠯ ᠢ ᠣᠷᠣᠭᠤᠯᠬᠤ ᠪᠤᠶᠤ ᠳᠣᠣᠷᠠᠬᠢ ᠡᠴᠡ ᠰᠣᠩᠭᠣᠬᠤ
 form-lang-zh = ᠬᠢᠲᠠᠳ ᠪᠢᠴᠢᠭ
