@@ -41,10 +41,11 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("security-operators-column-name", "名称"),
     // A form label kept short beside its field: "the password again".
     ("login-label-repeat", "输入"),
-    // Placeholders say what to search by and leave 输入 implicit, to fit the field (52
-    // cells at 80 columns).
+    // Placeholders and the picker's key line say what to search by and leave 输入 implicit,
+    // to fit their width (52 and 80 cells at 80 columns).
     ("form-placeholder-pick", "输入"),
     ("form-placeholder-service", "输入"),
+    ("form-centre-keys", "输入"),
     // The receipt's label for the promised date is a deadline, ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ (期限), as the
     // glossary's 时间 row allows.
     ("documents-label-deadline", "时间"),
@@ -53,7 +54,7 @@ const EXCEPTIONS: &[(&str, &str)] = &[
 /// Message families not yet brought in line with the glossary, each with the number of
 /// disagreements it had when the check was written. A family leaves this list once its
 /// messages agree (a test fails while a listed family has none left), so it only shrinks.
-const NOT_YET_RECONCILED: &[(&str, usize)] = &[("documents-", 1), ("form-", 2), ("intake-", 3)];
+const NOT_YET_RECONCILED: &[(&str, usize)] = &[("documents-", 1), ("intake-", 2)];
 
 fn not_yet_reconciled(id: &str) -> bool {
     NOT_YET_RECONCILED.iter().any(|(p, _)| id.starts_with(p))
