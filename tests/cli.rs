@@ -91,7 +91,7 @@ fn search_ranks_and_finds_pinyin_initials() {
     let dir = tempfile::tempdir().unwrap();
     let v = json(desk_cmd(dir.path()).args(["catalogue", "search", "dibao", "--format", "json"]));
     assert_eq!(ids(&v)[0], "SOC-01");
-    assert_eq!(v[0]["match"], "abbreviation");
+    assert_eq!(v[0]["match"], "everyday-name");
     let v = json(desk_cmd(dir.path()).args(["catalogue", "search", "ywjy", "--format", "json"]));
     assert!(ids(&v).contains(&"EDU-01".to_string()), "{v}");
     let v = json(desk_cmd(dir.path()).args([

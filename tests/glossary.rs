@@ -17,25 +17,44 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("catalogue-field-standard", "服务"),
     // "依据" inside the longer note is the glossary's own phrase for that note.
     ("catalogue-not-specified", "依据"),
+    // A language setting: beside 中文 = ᠬᠢᠲᠠᠳ ᠬᠡᠯᠡ, 蒙古文 names the language, ᠮᠣᠩᠭᠣᠯ ᠬᠡᠯᠡ.
+    ("config-rule-lang", "蒙古文"),
+    // Key hints are the glossary's short forms, to fit the key bar (选定 (hint), 帮助 and
+    // 稍后 rows).
+    ("key-choose-hint", "选定"),
+    ("key-help-hint", "帮助"),
+    ("drafts-key-later-hint", "稍后"),
+    // The command to type is quoted as typed: its query stays 低保.
+    ("common-error-dumb-terminal", "低保"),
+    ("common-error-not-a-terminal", "低保"),
+    // 标准输入/标准输出 are the terminal's input and output, not a service standard.
+    ("common-error-not-a-terminal", "标准"),
+    // Each locale's own name for itself, not a translation of the other's.
+    ("common-language-name", "中文"),
+    // 名称 alone in the operator messages is the operator's sign-in name (操作员名称), a
+    // person's name: ᠨᠡᠷ᠎ᠡ, not ᠨᠡᠷᠡᠢᠳᠦᠯ.
+    ("login-first-intro", "名称"),
+    ("security-error-name-too-long", "名称"),
+    ("security-error-name-taken", "名称"),
+    ("security-error-no-operator", "名称"),
+    ("security-error-not-set-up", "名称"),
+    ("security-operators-column-name", "名称"),
+    // A form label kept short beside its field: "the password again".
+    ("login-label-repeat", "输入"),
+    // Placeholders and the picker's key line say what to search by and leave 输入 implicit,
+    // to fit their width (52 and 80 cells at 80 columns).
+    ("form-placeholder-pick", "输入"),
+    ("form-placeholder-service", "输入"),
+    ("form-centre-keys", "输入"),
+    // The receipt's label for the promised date is a deadline, ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ (期限), as the
+    // glossary's 时间 row allows.
+    ("documents-label-deadline", "时间"),
 ];
 
 /// Message families not yet brought in line with the glossary, each with the number of
 /// disagreements it had when the check was written. A family leaves this list once its
 /// messages agree (a test fails while a listed family has none left), so it only shrinks.
-const NOT_YET_RECONCILED: &[(&str, usize)] = &[
-    ("backup-", 2),
-    ("cli-", 10),
-    ("common-", 6),
-    ("config-", 7),
-    ("documents-", 29),
-    ("drafts-", 4),
-    ("form-", 20),
-    ("intake-", 30),
-    ("key-", 3),
-    ("login-", 9),
-    ("records-", 2),
-    ("security-", 30),
-];
+const NOT_YET_RECONCILED: &[(&str, usize)] = &[("documents-", 1), ("intake-", 2)];
 
 fn not_yet_reconciled(id: &str) -> bool {
     NOT_YET_RECONCILED.iter().any(|(p, _)| id.starts_with(p))
@@ -113,11 +132,13 @@ const ENDINGS: &[&str] = &[
     "ᠯ",
 ];
 
-/// The stem of a glossary word: one ending off, if two letters stay.
+/// The stem of a glossary word: its longest ending off, if two letters stay, so that
+/// ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠭ᠎ᠠ loses ᠯᠭ᠎ᠠ, not only ᠎ᠠ, and matches ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠤᠭᠰᠠᠨ.
 fn stem(word: &str) -> String {
     ENDINGS
         .iter()
-        .find_map(|e| word.strip_suffix(e).filter(|s| s.chars().count() >= 2))
+        .filter_map(|e| word.strip_suffix(e).filter(|s| s.chars().count() >= 2))
+        .min_by_key(|s| s.len())
         .unwrap_or(word)
         .to_string()
 }
@@ -145,14 +166,44 @@ fn messages(lang: Lang) -> BTreeMap<String, String> {
     out
 }
 
+/// For each glossary term, the longer terms that hold it, longest first.
+fn holders(terms: &BTreeMap<String, BTreeSet<String>>) -> BTreeMap<&str, Vec<&str>> {
+    let mut out: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for term in terms.keys() {
+        let mut longer: Vec<&str> = terms
+            .keys()
+            .filter(|t| t.len() > term.len() && t.contains(term.as_str()))
+            .map(String::as_str)
+            .collect();
+        longer.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        out.insert(term, longer);
+    }
+    out
+}
+
+/// Whether `term` stands in `text` outside every longer glossary term that holds it
+/// (`longer`, longest first): 文件 in 文件夹 is the folder's own term, checked as that.
+fn stands_alone(text: &str, term: &str, longer: &[&str]) -> bool {
+    if !text.contains(term) {
+        return false;
+    }
+    let mut rest = text.to_string();
+    for t in longer.iter().filter(|t| text.contains(**t)) {
+        rest = rest.replace(t, "\u{0}");
+    }
+    rest.contains(term)
+}
+
 fn disagreements() -> Vec<String> {
     let terms = glossary_terms();
     let zh = messages(Lang::Zh);
     let mn = messages(Lang::Mn);
+    let holders = holders(&terms);
     let mut bad = Vec::new();
     for (id, zh_text) in &zh {
         let Some(mn_text) = mn.get(id) else { continue };
-        for (term, forms) in terms.iter().filter(|(t, _)| zh_text.contains(t.as_str())) {
+        let used = |t: &&String| stands_alone(zh_text, t, &holders[t.as_str()]);
+        for (term, forms) in terms.iter().filter(|(t, _)| used(t)) {
             if EXCEPTIONS.contains(&(id.as_str(), term.as_str())) {
                 continue;
             }
@@ -197,9 +248,10 @@ fn families_not_yet_reconciled_still_disagree_and_get_no_worse() {
             now > 0,
             "{prefix} agrees now: take it off NOT_YET_RECONCILED"
         );
+        let listed: Vec<&String> = bad.iter().filter(|d| d.starts_with(prefix)).collect();
         assert!(
             now <= *known,
-            "{prefix}: {now} disagreements, {known} known"
+            "{prefix}: {now} disagreements, {known} known:\n{listed:#?}"
         );
     }
 }
@@ -209,7 +261,12 @@ fn stems_match_inflected_forms_and_only_them() {
     assert!(uses("ᠭᠤᠶᠤᠴᠢᠯᠠᠭᠰᠠᠨ ᠮᠠᠲ᠋ᠧᠷᠢᠶᠠᠯ", "ᠭᠤᠶᠤᠴᠢᠯᠠᠬᠤ ᠮᠠᠲ᠋ᠧᠷᠢᠶᠠᠯ"));
     assert!(uses("ᠨᠡᠶᠢᠲᠡ\u{202F}ᠳᠦ ᠠᠰᠢᠭ", "ᠨᠡᠶᠢᠲᠡ\u{202F}ᠶᠢᠨ"));
     assert!(uses("ᠲᠤᠰ ᠦᠨᠳᠦᠰᠦᠯᠡᠯ᠄", "ᠦᠨᠳᠦᠰᠦᠯᠡᠯ"));
+    assert!(uses("ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ", "ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠭ\u{180E}ᠠ"));
     assert!(!uses("ᠡᠬᠢ ᠰᠤᠷᠪᠤᠯᠵᠢ", "ᠦᠨᠳᠦᠰᠦᠯᠡᠯ"));
     assert!(!uses("ᠮᠥᠷᠳᠡᠯ\u{202F}ᠦᠨ ᠮᠠᠲ᠋ᠧᠷᠢᠶᠠᠯ", "ᠭᠤᠶᠤᠴᠢᠯᠠᠬᠤ ᠮᠠᠲ᠋ᠧᠷᠢᠶᠠᠯ"));
     assert!(!checkable("市") && !checkable("编号（编排）") && checkable("服务对象"));
+    let longer = ["备份文件", "文件夹"];
+    assert!(!stands_alone("请检查该文件夹", "文件", &longer));
+    assert!(stands_alone("文件夹中的文件", "文件", &longer));
+    assert!(!stands_alone("请检查磁盘", "文件", &longer));
 }

@@ -1,6 +1,7 @@
 //! Mongolian text hygiene across every place the program takes it from: Fluent messages, the
 //! catalogue and the reference seeds. A case suffix is joined with NNBSP, never a plain space;
-//! the dative after g b r s d is ᠲᠤ/ᠲᠦ; punctuation is Mongolian (᠄ ᠃ ᠂ and 《》).
+//! the dative after g b r s d is ᠲᠤ/ᠲᠦ; punctuation is Mongolian (᠄ ᠃ ᠂ and 《》); an everyday
+//! name is built from words the glossary or the catalogue already has.
 use service_desk::domain::reference::{divisions, ethnic_groups};
 use service_desk::domain::seed::embedded;
 use service_desk::domain::{FieldKind, Lang};
@@ -248,4 +249,69 @@ fn the_punctuation_check_catches_each_kind() {
     ] {
         assert!(stray_punctuation(text).is_empty(), "{text}");
     }
+}
+
+const GLOSSARY: &str = include_str!("../locales/GLOSSARY.md");
+
+/// The Mongolian letters of a word (variation selectors and the vowel separator kept).
+fn letters(word: &str) -> String {
+    word.chars()
+        .filter(|c| ('\u{1820}'..='\u{18AF}').contains(c) || ('\u{180B}'..='\u{180F}').contains(c))
+        .collect()
+}
+
+/// Words of a text, split at spaces and at NNBSP (a suffix is a word here).
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split([' ', '\u{202F}'])
+        .map(letters)
+        .filter(|w| !w.is_empty())
+}
+
+/// Every word of the glossary's Mongolian column and of the catalogue's Mongolian names, fields
+/// and domains: the words an everyday name may be built from.
+fn known_words() -> std::collections::BTreeSet<String> {
+    let mut known = std::collections::BTreeSet::new();
+    for line in GLOSSARY.lines().filter(|l| l.starts_with("| ")) {
+        if let Some(mn) = line.split('|').nth(2) {
+            known.extend(words(mn));
+        }
+    }
+    let catalogue = embedded().unwrap().catalogue;
+    for item in &catalogue.items {
+        known.extend(words(&item.name.mn));
+        for kind in FieldKind::ALL {
+            if let Some(f) = item.field(kind) {
+                known.extend(words(&f.text.mn));
+            }
+        }
+    }
+    for d in &catalogue.domains {
+        known.extend(words(&d.name.mn));
+    }
+    known
+}
+
+#[test]
+fn everyday_names_are_built_from_glossary_and_catalogue_words() {
+    let known = known_words();
+    let catalogue = embedded().unwrap().catalogue;
+    let mut names = 0;
+    let mut bad = Vec::new();
+    for item in &catalogue.items {
+        for alias in &item.aliases.mn {
+            names += 1;
+            let unknown: Vec<String> = words(alias).filter(|w| !known.contains(w)).collect();
+            if !unknown.is_empty() {
+                bad.push(format!("{} {alias}: {}", item.id, unknown.join(" ")));
+            }
+        }
+    }
+    assert!(names > 100, "only {names} Mongolian everyday names");
+    assert!(
+        bad.is_empty(),
+        "words found in neither locales/GLOSSARY.md nor the catalogue (add a glossary row):\n{}",
+        bad.join("\n")
+    );
+    // The check itself: a word of no source is caught.
+    assert!(!known.contains("ᠵᠣᠬᠢᠶᠠᠯᠲᠠᠭᠦᠢ"));
 }

@@ -7,7 +7,7 @@ common-list-separator = { "᠂ " }
 common-not-yet-available = ᠡᠨᠡ ᠴᠢᠳᠠᠮᠵᠢ ᠪᠡᠯᠡᠳᠬᠡᠭᠳᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ᠃
 common-nothing-to-save = ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ ᠶᠢᠨ ᠨᠢᠭᠤᠷ ᠲᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ ᠠᠭᠤᠯᠭ᠎ᠠ ᠦᠭᠡᠢ᠃
 common-window-too-small = ᠴᠣᠩᠬᠣ ᠬᠡᠲᠦᠷᠬᠡᠢ ᠵᠢᠵᠢᠭ᠄ ᠬᠠᠮᠤᠭ ᠪᠠᠭ᠎ᠠ ᠳᠠᠭᠠᠨ { $width }x{ $height } ᠬᠡᠷᠡᠭᠲᠡᠢ᠂ ᠣᠳᠣ { $current_width }x{ $current_height } ᠪᠠᠢᠨ᠎ᠠ᠃ ᠴᠣᠩᠬᠣ ᠪᠠᠨ ᠲᠣᠮᠣᠷᠠᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃
-common-error-not-a-terminal = ᠨᠢᠭᠤᠷ ᠢ ᠵᠥᠪᠬᠡᠨ ᠦᠵᠦᠭᠦᠷ ᠲᠦ ᠨᠡᠭᠡᠭᠡᠨ᠎ᠡ᠄ ᠣᠷᠣᠭᠤᠯᠬᠤ ᠪᠠ ᠭᠠᠷᠭᠠᠬᠤ ᠬᠣᠶᠠᠭᠤᠯᠠ ᠦᠵᠦᠭᠦᠷ ᠪᠠᠢᠬᠤ ᠬᠡᠷᠡᠭᠲᠡᠢ᠃ service-desk ᠢ ᠦᠵᠦᠭᠦᠷ ᠲᠦ ᠰᠢᠭᠤᠳ ᠠᠵᠢᠯᠯᠠᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃ ᠦᠵᠦᠭᠦᠷ ᠦᠭᠡᠢ ᠪᠣᠯ ᠵᠠᠷᠯᠢᠭ ᠢ ᠬᠡᠷᠡᠭᠯᠡᠭᠡᠷᠡᠢ᠂ ᠵᠢᠱᠢᠶᠡᠯᠡᠪᠡᠯ service-desk catalogue search 低保᠃
+common-error-not-a-terminal = ᠨᠢᠭᠤᠷ ᠢ ᠵᠥᠪᠬᠡᠨ ᠦᠵᠦᠭᠦᠷ ᠲᠦ ᠨᠡᠭᠡᠭᠡᠨ᠎ᠡ᠄ ᠣᠷᠣᠭᠤᠯᠬᠤ ᠪᠠ ᠭᠠᠷᠭᠠᠬᠤ ᠬᠣᠶᠠᠭᠤᠯᠠ ᠦᠵᠦᠭᠦᠷ ᠪᠠᠢᠬᠤ ᠬᠡᠷᠡᠭᠲᠡᠢ᠃ service-desk ᠢ ᠦᠵᠦᠭᠦᠷ ᠲᠦ ᠰᠢᠭᠤᠳ ᠠᠵᠢᠯᠯᠠᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃ ᠦᠵᠦᠭᠦᠷ ᠦᠭᠡᠢ ᠪᠤᠶᠤ ᠬᠣᠭᠣᠯᠠᠢ ᠳᠤ ᠪᠣᠯ ᠵᠠᠷᠯᠢᠭ ᠢ ᠬᠡᠷᠡᠭᠯᠡᠭᠡᠷᠡᠢ᠂ ᠵᠢᠱᠢᠶᠡᠯᠡᠪᠡᠯ service-desk catalogue search 低保᠃
 common-error-dumb-terminal = ᠣᠷᠴᠢᠨ ᠤ ᠬᠤᠪᠢᠰᠤᠭᠴᠢ TERM ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ ᠪᠤᠶᠤ dumb ᠪᠠᠢᠨ᠎ᠠ᠂ ᠨᠢᠭᠤᠷ ᠢ ᠢᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠪᠣᠯᠤᠮᠵᠢ ᠦᠭᠡᠢ᠃ ᠦᠵᠦᠭᠦᠷ ᠦᠨ ᠲᠥᠷᠥᠯ ᠢ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠂ ᠵᠢᠱᠢᠶᠡᠯᠡᠪᠡᠯ export TERM=xterm᠃ ᠦᠵᠦᠭᠦᠷ ᠦᠭᠡᠢ ᠪᠣᠯ ᠵᠠᠷᠯᠢᠭ ᠢ ᠬᠡᠷᠡᠭᠯᠡᠭᠡᠷᠡᠢ᠂ ᠵᠢᠱᠢᠶᠡᠯᠡᠪᠡᠯ service-desk catalogue search 低保᠃
 
 help-title = ᠳᠠᠷᠤᠭᠤᠯ ᠤᠨ ᠲᠠᠢᠯᠪᠤᠷᠢ

@@ -8,4 +8,4 @@ records-label-operator = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠴᠢ
 records-operator-none = (ᠪᠦᠷᠢᠳᠬᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ)
 records-empty = (ᠦᠭᠡᠢ)
 records-agent-none = ᠣᠷᠣᠯᠠᠨ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠴᠢ ᠦᠭᠡᠢ
-records-error-not-found = { $receipt } ᠳ᠋ᠤᠭᠠᠷ ᠲᠠᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠯᠲᠠ ᠶᠢᠨ ᠲᠡᠮᠳᠡᠭᠯᠡᠯ ᠪᠠᠢᠬᠤ ᠦᠭᠡᠢ᠂ ᠳ᠋ᠤᠭᠠᠷ ᠢ ᠪᠠᠢᠴᠠᠭᠠᠭᠠᠷᠠᠢ᠃
+records-error-not-found = { $receipt } ᠬᠠᠷᠢᠭᠤ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠳ᠋ᠤᠭᠠᠷ ᠲᠠᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠯᠲᠠ ᠶᠢᠨ ᠲᠡᠮᠳᠡᠭᠯᠡᠯ ᠪᠠᠢᠬᠤ ᠦᠭᠡᠢ᠂ ᠳ᠋ᠤᠭᠠᠷ ᠢ ᠪᠠᠢᠴᠠᠭᠠᠭᠠᠷᠠᠢ᠃

@@ -55,6 +55,7 @@ fn field_json(field: Option<&Field>) -> Option<FieldJson<'_>> {
 fn tier_name(tier: Tier) -> &'static str {
     match tier {
         Tier::Exact => "exact",
+        Tier::EverydayName => "everyday-name",
         Tier::Prefix => "prefix",
         Tier::Abbreviation => "abbreviation",
         Tier::Substring => "substring",

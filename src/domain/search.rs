@@ -1,6 +1,7 @@
-//! Catalogue search: one query box, ranked exact name > prefix > abbreviation > substring >
-//! text of other fields, over Chinese, pinyin (full or initials), aliases, Mongolian script
-//! and its Latin transliteration.
+//! Catalogue search: one query box, ranked exact name > everyday name > name prefix >
+//! abbreviation > substring > text of other fields, over Chinese, pinyin (full or initials),
+//! aliases, Mongolian script and its Latin transliteration. An everyday name said of several
+//! items (社保, 医保) finds all of them, in catalogue order among equals.
 use std::ops::Range;
 
 use memchr::memmem;
@@ -26,9 +27,12 @@ pub const MAX_QUERY_CHARS: usize = 100;
 pub enum Tier {
     /// The query is the item's name or id.
     Exact,
+    /// The query is one of the item's everyday names (aliases): above another item's name
+    /// that merely starts with it, so 义务教育 finds 免费义务教育 before 义务教育寄宿生生活补助.
+    EverydayName,
     /// The name or id starts with the query.
     Prefix,
-    /// An everyday name or abbreviation is, or starts with, the query.
+    /// An everyday name or abbreviation starts with the query.
     Abbreviation,
     /// The query stands inside a name or an everyday name.
     Substring,
@@ -159,10 +163,12 @@ impl Best {
     }
 }
 
-/// An alias that matches whole or from its start ranks as an abbreviation.
+/// An alias that matches whole is an everyday name; one that matches from its start, an
+/// abbreviation.
 fn alias_tier(tier: Tier) -> Tier {
     match tier {
-        Tier::Exact | Tier::Prefix => Tier::Abbreviation,
+        Tier::Exact => Tier::EverydayName,
+        Tier::Prefix => Tier::Abbreviation,
         other => other,
     }
 }

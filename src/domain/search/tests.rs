@@ -51,11 +51,12 @@ fn initials_inside_a_name_find_it() {
 }
 
 #[test]
-fn abbreviation_outranks_substring_and_other_fields() {
+fn everyday_name_outranks_substring_and_other_fields() {
     let index = SearchIndex::build(&sample());
     let hits = index.search("dibao");
     assert_eq!(hits[0].id.to_string(), "SOC-01");
-    assert_eq!(hits[0].tier, Tier::Abbreviation);
+    assert_eq!(hits[0].tier, Tier::EverydayName);
+    assert_eq!(index.search("重残")[0].tier, Tier::Abbreviation);
     assert_eq!(hits[1].id.to_string(), "DIS-02");
     assert_eq!(hits[1].tier, Tier::Substring);
 }
@@ -317,4 +318,135 @@ proptest::proptest! {
 fn seed_index() -> &'static SearchIndex {
     static INDEX: std::sync::OnceLock<SearchIndex> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| SearchIndex::build(&crate::domain::seed::embedded().unwrap().catalogue))
+}
+
+/// Ids of the hits at `tier`, in rank order.
+fn ids_at(hits: &[Hit], tier: Tier) -> Vec<String> {
+    hits.iter()
+        .filter(|h| h.tier == tier)
+        .map(|h| h.id.to_string())
+        .collect()
+}
+
+#[test]
+fn an_everyday_name_of_several_items_finds_them_all_first_in_catalogue_order() {
+    let index = seed_index();
+    let insurance = [
+        "INS-01", "INS-02", "INS-03", "INS-04", "INS-05", "INS-06", "INS-07",
+    ];
+    for q in ["社保", "shebao", "ᠨᠡᠶᠢᠭᠡᠮ ᠦᠨ ᠳᠠᠭᠠᠳᠬᠠᠯ"] {
+        let hits = index.search(q);
+        assert_eq!(ids_at(&hits, Tier::EverydayName), insurance, "{q}");
+        assert_eq!(ids(index, q)[..7], insurance, "{q}");
+    }
+    // 社保热线 only starts with it, and comes after every item that is called it.
+    let hits = index.search("社保");
+    assert_eq!(
+        (hits[7].id.to_string(), hits[7].tier),
+        ("EMP-07".into(), Tier::Abbreviation)
+    );
+    for (q, called) in [
+        ("医保", &["INS-03", "INS-05"][..]),
+        ("养老保险", &["INS-01", "INS-02"]),
+        ("养老金", &["INS-01", "INS-02"]),
+        ("国家助学金", &["EDU-05", "EDU-07"]),
+        ("ᠡᠮᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠳᠠᠭᠠᠳᠬᠠᠯ", &["INS-03", "INS-05"]),
+    ] {
+        let hits = index.search(q);
+        assert_eq!(ids_at(&hits, Tier::EverydayName), called, "{q}");
+        assert_eq!(ids(index, q)[..called.len()], *called, "{q}");
+    }
+}
+
+#[test]
+fn an_everyday_name_outranks_another_name_that_starts_with_it() {
+    let index = seed_index();
+    let hits = index.search("义务教育");
+    assert_eq!(
+        (hits[0].id.to_string(), hits[0].tier),
+        ("EDU-01".into(), Tier::EverydayName)
+    );
+    let edu03 = hits.iter().position(|h| h.id.to_string() == "EDU-03");
+    assert_eq!(edu03.map(|at| hits[at].tier), Some(Tier::Prefix));
+}
+
+/// Folded everyday names and names of the seed, each with the items that carry it.
+fn carriers(catalogue: &Catalogue) -> std::collections::BTreeMap<String, Vec<ItemId>> {
+    let mut out: std::collections::BTreeMap<String, Vec<ItemId>> = Default::default();
+    for item in &catalogue.items {
+        let mut own: Vec<String> = [&item.name.zh, &item.name.mn]
+            .into_iter()
+            .chain(&item.aliases.zh)
+            .chain(&item.aliases.mn)
+            .map(|t| fold(t))
+            .collect();
+        own.sort();
+        own.dedup();
+        for key in own {
+            out.entry(key).or_default().push(item.id);
+        }
+    }
+    out
+}
+
+#[test]
+fn every_everyday_name_finds_every_item_it_names_first() {
+    let catalogue = crate::domain::seed::embedded().unwrap().catalogue;
+    let index = seed_index();
+    let carriers = carriers(&catalogue);
+    let mut shared = 0;
+    for item in &catalogue.items {
+        for alias in item.aliases.zh.iter().chain(&item.aliases.mn) {
+            let called = &carriers[&fold(alias)];
+            shared += usize::from(called.len() > 1);
+            let hits = index.search(alias);
+            let first: Vec<ItemId> = hits.iter().take(called.len()).map(|h| h.id).collect();
+            assert_eq!(&first, called, "{}: {alias}: {hits:?}", item.id);
+            let tiers = hits.iter().take(called.len()).map(|h| h.tier);
+            assert!(
+                tiers.into_iter().all(|t| t <= Tier::EverydayName),
+                "{alias}: {hits:?}"
+            );
+        }
+    }
+    assert!(shared >= 20, "only {shared} shared everyday names");
+}
+
+#[test]
+fn new_mongolian_everyday_names_find_their_items_as_a_clerk_types_them() {
+    let index = seed_index();
+    for (typed, id) in [
+        // ᠣ for ᠤ, a plain space for NNBSP, no vowel separator: as another keyboard types.
+        ("ᠥᠨᠡᠴᠢᠨ ᠬᠡᠦᠬᠡᠳ", "SOC-08"),
+        ("ᠠᠵᠢᠯ ᠦᠭᠡᠢᠳᠡᠯ ᠦᠨ ᠮᠥᠩᠭᠡ", "INS-06"),
+        ("ᠨᠣᠮ ᠣᠨ ᠰᠠᠩ", "CUL-01"),
+        ("ᠪᠣᠳᠠᠲᠣ ᠪᠣᠰ ᠰᠣᠶᠣᠯ", "CUL-08"),
+        ("ᠲᠠᠬᠢᠷ ᠳᠤᠲᠠᠭᠤ ᠬᠦᠮᠦᠰ ᠦᠨ ᠳᠣᠣᠷᠠ ᠪᠠᠲᠤᠯᠠᠭᠠ", "DIS-02"),
+        ("ᠰᠠᠭᠠᠳ ᠦᠭᠡᠢ", "DIS-11"),
+        ("ᠣᠨᠴᠠᠭᠠᠢ ᠰᠤᠷᠭᠠᠨ", "DIS-08"),
+        ("12348", "SOC-06"),
+    ] {
+        let hits = index.search(typed);
+        assert_eq!(
+            hits.first().map(|h| h.id.to_string()),
+            Some(id.into()),
+            "{typed}"
+        );
+    }
+}
+
+/// Items whose Mongolian name is itself what a clerk types (seeds/catalogue/mn-Mong.toml
+/// marks them), so they carry no Mongolian everyday name.
+const NAME_IS_THE_EVERYDAY_NAME: &[&str] = &["HEA-02", "SOC-04", "DIS-10"];
+
+#[test]
+fn an_item_with_chinese_everyday_names_has_mongolian_ones() {
+    let catalogue = crate::domain::seed::embedded().unwrap().catalogue;
+    let missing: Vec<String> = catalogue
+        .items
+        .iter()
+        .filter(|i| !i.aliases.zh.is_empty() && i.aliases.mn.is_empty())
+        .map(|i| i.id.to_string())
+        .collect();
+    assert_eq!(missing, NAME_IS_THE_EVERYDAY_NAME);
 }
