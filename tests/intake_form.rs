@@ -636,7 +636,11 @@ fn f7_without_hints_says_so() {
     assert!(form(&s).hints().is_empty());
     s.handle(key(KeyCode::F(7)));
     assert_eq!(form(&s).hints_open(), None);
-    assert!(text(&s).contains("没有可提示的服务项目"), "{}", text(&s));
+    assert!(
+        text(&s).contains("没有可能符合而尚未申请的服务项目"),
+        "{}",
+        text(&s)
+    );
 }
 
 /// The form with an earlier open intake and hints, in `lang`.

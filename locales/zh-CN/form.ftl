@@ -142,12 +142,12 @@ form-receipt-applicant = 申请人：{ $applicant }
 
 ## 此前受理（身份证号码下方）
 
-form-earlier-none = 此前无受理记录
+form-earlier-none = 此前未曾受理
 form-earlier-count = 此前受理 { $count } 件，其中在办 { $open } 件
 form-earlier-more = 另有 { $count } 件未列出
-form-earlier-failed = 此前受理记录未能查询，请稍后再试或联系管理员
+form-earlier-failed = 此前受理情况未能查到，请稍后再试或联系管理员
 form-duplicate-flag = 本人此项尚有在办受理：{ $receipts }
-form-footer-save-duplicate = 本人同一事项尚在办理，先说明理由，再受理并出具回执
+form-footer-save-duplicate = 本人同一事项尚在办理中，先说明理由，再受理并出具回执
 
 ## 同一事项在办，说明理由后受理
 
@@ -165,6 +165,6 @@ form-duplicate-note = 【重复受理说明】在办：{ $receipts }；理由：
 form-hints-line = 可能符合、尚未申请 { $count } 项：{ $items }
 form-hints-title = 申请人可能符合、尚未申请的服务（供询问核实，不作认定）：
 form-hints-source = 出处：{ $source }
-form-hints-keys = Enter 添加到申请事项  Up/Down 选择  Esc 返回表单
-form-hints-none = 按申请人现有情况，没有可提示的服务项目。
+form-hints-keys = Enter 添加该服务项目  Up/Down 选择  Esc 返回表单
+form-hints-none = 按申请人现有情况，没有可能符合而尚未申请的服务项目。
 form-key-hints = 查看申请人可能符合的服务，Enter 添加到申请事项
