@@ -88,6 +88,12 @@ pub enum CliError {
         status: ExitStatus,
         message: String,
     },
+    /// Statistics refused (a period that ends before it starts, a month that is none, no
+    /// supervisor), already told in the clerk's language.
+    Stats {
+        status: ExitStatus,
+        message: String,
+    },
     /// `audit verify` found a broken entry.
     AuditBroken {
         seq: u64,
@@ -129,7 +135,7 @@ impl CliError {
             CliError::NoOperatorName | CliError::NoPassword => ExitStatus::Usage,
             CliError::PasswordFile(_) | CliError::PasswordsDiffer => ExitStatus::Rejected,
             CliError::BadDate(_) | CliError::AuditBroken { .. } => ExitStatus::Rejected,
-            CliError::Archive { status, .. } => *status,
+            CliError::Archive { status, .. } | CliError::Stats { status, .. } => *status,
         }
     }
 
@@ -201,7 +207,7 @@ impl CliError {
             CliError::AuditBroken { seq, problem } => {
                 security::broken_message(*seq, *problem, l10n)
             }
-            CliError::Archive { message, .. } => message.clone(),
+            CliError::Archive { message, .. } | CliError::Stats { message, .. } => message.clone(),
         }
     }
 }

@@ -39,6 +39,7 @@ impl Role {
             | Permission::ManageOperators
             | Permission::Export
             | Permission::ReadAudit
+            | Permission::ReadStats
             | Permission::BackUpAndRestore => self == Role::Supervisor,
         }
     }
@@ -58,6 +59,9 @@ pub enum Permission {
     ManageOperators,
     Export,
     ReadAudit,
+    /// The hall's statistics: no personal data, but each clerk's numbers are a personnel
+    /// matter, read by whoever reports upward.
+    ReadStats,
     /// Writing a backup archive of the whole store, or restoring one over it.
     BackUpAndRestore,
 }
@@ -76,6 +80,7 @@ impl Permission {
             Permission::ManageOperators => "manage-operators",
             Permission::Export => "export",
             Permission::ReadAudit => "read-audit",
+            Permission::ReadStats => "read-stats",
             Permission::BackUpAndRestore => "back-up-and-restore",
         }
     }
@@ -167,6 +172,7 @@ mod tests {
             Permission::ManageOperators,
             Permission::Export,
             Permission::ReadAudit,
+            Permission::ReadStats,
         ] {
             assert!(!Role::Clerk.may(p), "{p:?}");
             assert!(Role::Supervisor.may(p), "{p:?}");
