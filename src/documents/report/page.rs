@@ -77,20 +77,25 @@ fn page(report: &MonthlyReport<'_>, l10n: &Localizer, lang: Lang) -> Markup {
     );
     html! {
         main class={ "page " (class(lang)) } lang=(lang.tag()) {
-            header {
-                h1 { (t("stats-report-title")) }
-                p.subtitle { (subtitle) }
-                p.made { (made) }
+            div.page-top {
+                header {
+                    h1 { (t("stats-report-title")) }
+                    p.subtitle { (subtitle) }
+                    p.made { (made) }
+                }
+                @if lang == Lang::Mn {
+                    (numbers_section(l10n, lang, total))
+                }
             }
             div.body {
-                section.numbers {
-                    h2 { (t("stats-report-numbers")) }
-                    (numbers(l10n, lang, total))
+                @if lang == Lang::Zh {
+                    (numbers_section(l10n, lang, total))
                 }
                 section.charts {
-                    (figure(&t("stats-report-figure-per-day"), per_day(report), Labels::Across, "#2f5d8a"))
-                    (figure(&t("stats-report-figure-overdue"), overdue(report, l10n, lang), labels_for(lang), "#b23b2e"))
-                    (figure(&t("stats-report-figure-ratings"), ratings(l10n, lang, total), labels_for(lang), "#3b7d3a"))
+                    (figure(&t("stats-report-figure-per-day"), per_day(report), Labels::Across, "#2f5d8a", None))
+                    (figure(&t("stats-report-figure-overdue"), overdue(report, l10n, lang), Labels::Down, "#b23b2e", None))
+                    (figure(&t("stats-report-figure-ratings"), ratings(l10n, lang, total), Labels::Down, "#3b7d3a",
+                        (total.rated == 0).then(|| t("stats-none-rated"))))
                 }
             }
             section.domains {
@@ -102,18 +107,32 @@ fn page(report: &MonthlyReport<'_>, l10n: &Localizer, lang: Lang) -> Markup {
     }
 }
 
-fn labels_for(lang: Lang) -> Labels {
-    match lang {
-        Lang::Zh => Labels::Across,
-        Lang::Mn => Labels::Down,
-    }
-}
-
-fn figure(caption: &str, bars: Vec<Bar>, labels: Labels, color: &str) -> Markup {
+/// A chart with its caption; `empty` says why it has no bars to read, when it has none.
+fn figure(
+    caption: &str,
+    bars: Vec<Bar>,
+    labels: Labels,
+    color: &str,
+    empty: Option<String>,
+) -> Markup {
     html! {
         figure {
             (bar_chart(caption, &bars, labels, color))
-            figcaption { (caption) }
+            figcaption {
+                (caption)
+                @if let Some(why) = empty { "　" span.empty { (why) } }
+            }
+        }
+    }
+}
+
+/// The headline numbers: beside the charts on the Chinese page, beside the heading on the
+/// Mongolian one (where they run down the page and need its width).
+fn numbers_section(l10n: &Localizer, lang: Lang, total: &Summary) -> Markup {
+    html! {
+        section.numbers {
+            h2 { (l10n.format(lang, "stats-report-numbers", &[])) }
+            (numbers(l10n, lang, total))
         }
     }
 }

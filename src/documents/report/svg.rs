@@ -1,6 +1,6 @@
 //! Bar charts as inline SVG, drawn from numbers alone: no script, no font file, nothing
 //! fetched. Bars stand upright; each bar's label is below it, set upright too for Mongolian
-//! (vertical script), across for Chinese and for day numbers.
+//! (names: Mongolian is written so, and Chinese reads as well upright), across for numbers.
 use maud::{Markup, html};
 
 /// One bar: its label under the axis, and its value.
@@ -32,7 +32,7 @@ fn label_band(labels: Labels, bars: &[Bar]) -> f64 {
                 .map(|b| b.label.chars().count())
                 .max()
                 .unwrap_or(0);
-            (longest as f64 * 11.0 + 12.0).clamp(40.0, 210.0)
+            (longest as f64 * 12.0 + 12.0).clamp(40.0, 220.0)
         }
     }
 }
