@@ -379,3 +379,112 @@ fn the_monthly_report_has_both_languages_and_three_charts() {
         assert!(html.contains(&format!(">{}</td>", overview.total.intakes)));
     }
 }
+
+// The statistics screen.
+
+use common::{snapshot, text};
+use service_desk::tui::screens::stats::{DomainChart, Span, StatsScreen};
+use service_desk::tui::{Input, Key, KeyCode, Session};
+
+fn press(session: &mut Session, code: KeyCode) {
+    session.handle(Input::Key(Key::plain(code)));
+}
+
+/// A session at 80×24 over a month of intakes, signed in as the supervisor, the statistics
+/// open at last month (November: the fixed clock's day is 2 December).
+fn on_the_screen(lang: Lang) -> (common::Fixture, Session) {
+    let dir = tempfile::tempdir().unwrap();
+    a_month_of_intakes(dir.path());
+    let desk = Arc::new(Desk::open(dir.path(), &OpenOptions::default()).unwrap());
+    let fixture = common::Fixture { dir, desk };
+    let mut session = fixture.signed_session(lang, 80, 24);
+    press(&mut session, KeyCode::F(7));
+    press(&mut session, KeyCode::Tab);
+    (fixture, session)
+}
+
+fn screen(session: &Session) -> &StatsScreen {
+    session
+        .find::<StatsScreen>()
+        .expect("the statistics are open")
+}
+
+#[test]
+fn the_statistics_at_80x24_in_chinese() {
+    let (_fixture, session) = on_the_screen(Lang::Zh);
+    assert_eq!(screen(&session).span(), Span::LastMonth);
+    insta::assert_snapshot!(snapshot(&session));
+}
+
+#[test]
+fn the_statistics_at_80x24_in_mongolian() {
+    let (_fixture, session) = on_the_screen(Lang::Mn);
+    let shown = text(&session);
+    assert!(
+        shown.contains("ᠥᠩᠭᠡᠷᠡᠭᠰᠡᠨ ᠰᠠᠷ᠎ᠠ"),
+        "the vowel separator is kept:\n{shown}"
+    );
+    insta::assert_snapshot!(snapshot(&session));
+}
+
+#[test]
+fn the_keys_switch_the_period_and_the_chart_and_the_numbers_follow() {
+    let (_fixture, mut session) = on_the_screen(Lang::Zh);
+    common::draw(&session);
+    let november = screen(&session).overview().unwrap().clone();
+    assert_eq!(november.total.intakes, 150);
+    let domain_line = |s: &Session| {
+        text(s)
+            .lines()
+            .find(|l| l.starts_with("社会服务"))
+            .unwrap_or_default()
+            .to_string()
+    };
+    let intakes = domain_line(&session);
+    press(&mut session, KeyCode::Char('c'));
+    assert_eq!(screen(&session).chart(), DomainChart::Overdue);
+    let overdue = domain_line(&session);
+    assert_ne!(intakes, overdue);
+    let soc = november.domains.iter().find(|r| r.key == "SOC").unwrap();
+    assert!(
+        overdue.contains(&soc.summary.overdue.to_string()),
+        "{overdue}"
+    );
+    press(&mut session, KeyCode::Tab);
+    common::draw(&session);
+    assert_eq!(screen(&session).span(), Span::ThisYear);
+    assert_eq!(screen(&session).overview().unwrap().total.intakes, 160);
+    assert!(text(&session).contains("每周受理量"));
+    press(&mut session, KeyCode::Left);
+    press(&mut session, KeyCode::Left);
+    common::draw(&session);
+    assert_eq!(screen(&session).span(), Span::ThisMonth);
+    assert_eq!(screen(&session).overview().unwrap().total.intakes, 0);
+    press(&mut session, KeyCode::Esc);
+    assert!(session.find::<StatsScreen>().is_none());
+}
+
+#[test]
+fn a_clerk_is_told_the_statistics_are_for_supervisors() {
+    let fixture = common::desk();
+    let boss = fixture.context();
+    Operators::new(&fixture.desk)
+        .add(
+            &boss,
+            &fixture.operator(),
+            "clerk1",
+            Role::Clerk,
+            "clerk-password-1",
+        )
+        .unwrap();
+    let mut session = fixture.session(Lang::Zh, 80, 24);
+    press(&mut session, KeyCode::F(7));
+    assert!(session.login().is_some(), "F7 asks who is there first");
+    common::sign_in_as(&mut session, "clerk1", "clerk-password-1");
+    assert!(session.find::<StatsScreen>().is_none());
+    assert!(
+        text(&session).contains("统计数据只供主管查看"),
+        "{}",
+        text(&session)
+    );
+}

@@ -357,7 +357,7 @@ pub(super) fn ratings_line(l10n: &Localizer, total: &Summary) -> String {
     l10n.t_args(
         "stats-ratings",
         &[
-            ("ratings", Arg::Str(&ratings.join(" · "))),
+            ("ratings", Arg::Str(&ratings.join("  "))),
             ("rate", Arg::Str(&words::percent(total.good_rate))),
         ],
     )

@@ -5,6 +5,6 @@ mod labels;
 mod page;
 mod svg;
 
-pub use labels::{by_heading, days, key_label, number_columns, percent};
+pub use labels::{by_heading, days, domain_short, key_label, number_columns, percent};
 pub use page::{MonthlyReport, render_report};
 pub use svg::{Bar, Labels, bar_chart};

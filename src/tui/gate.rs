@@ -21,6 +21,8 @@ pub enum Then {
     Intake(Option<ItemId>),
     /// Open the records.
     Records,
+    /// Open the statistics.
+    Statistics,
 }
 
 /// What a check is asked to do.

@@ -114,6 +114,14 @@ pub const GLOBAL_LAST: &[Binding] = &[
         true,
         Always,
     ),
+    // Last, so that a full page of help still shows how to quit.
+    bind(
+        &[Key::plain(F(7))],
+        Action::Statistics,
+        "key-statistics",
+        false,
+        Always,
+    ),
 ];
 
 /// The bindings in force on a screen whose own table is `screen`, in the order help lists

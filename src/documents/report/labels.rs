@@ -25,6 +25,13 @@ pub fn key_label(catalogue: &Catalogue, l10n: &Localizer, lang: Lang, by: By, ke
     named.unwrap_or_else(|| key.to_string())
 }
 
+/// The domain's short label, for charts; its code when the catalogue has no such domain.
+pub fn domain_short(catalogue: &Catalogue, lang: Lang, code: &str) -> String {
+    DomainCode::parse(code)
+        .and_then(|c| catalogue.domain(c))
+        .map_or_else(|| code.to_string(), |d| d.short.get(lang).to_string())
+}
+
 fn region_name(code: &str, lang: Lang) -> Option<String> {
     let division = division_list().ok()?.iter().find(|d| d.code == code)?;
     let name = match (lang, &division.name_mn) {
@@ -71,10 +78,10 @@ pub fn number_columns(summary: &Summary) -> [(&'static str, String); 10] {
 
 /// Days with one decimal place, or a dash when nothing was completed.
 pub fn days(value: Option<f64>) -> String {
-    value.map_or_else(|| "—".to_string(), |d| format!("{d:.1}"))
+    value.map_or_else(|| "-".to_string(), |d| format!("{d:.1}"))
 }
 
 /// A fraction as a percentage with one decimal place, or a dash when there is none.
 pub fn percent(value: Option<f64>) -> String {
-    value.map_or_else(|| "—".to_string(), |r| format!("{:.1}%", r * 100.0))
+    value.map_or_else(|| "-".to_string(), |r| format!("{:.1}%", r * 100.0))
 }

@@ -4,7 +4,7 @@
 //! vertically, as the receipt does; its chart labels run down under the bars.
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use super::labels::{days, key_label, number_columns, percent};
+use super::labels::{days, domain_short, key_label, number_columns, percent};
 use super::svg::{Bar, Labels, bar_chart};
 use crate::domain::{Catalogue, Lang, MessageId, Rating};
 use crate::i18n::{Arg, Localizer};
@@ -93,7 +93,7 @@ fn page(report: &MonthlyReport<'_>, l10n: &Localizer, lang: Lang) -> Markup {
                 }
                 section.charts {
                     (figure(&t("stats-report-figure-per-day"), per_day(report), Labels::Across, "#2f5d8a", None))
-                    (figure(&t("stats-report-figure-overdue"), overdue(report, l10n, lang), Labels::Down, "#b23b2e", None))
+                    (figure(&t("stats-report-figure-overdue"), overdue(report, lang), Labels::Down, "#b23b2e", None))
                     (figure(&t("stats-report-figure-ratings"), ratings(l10n, lang, total), Labels::Down, "#3b7d3a",
                         (total.rated == 0).then(|| t("stats-none-rated"))))
                 }
@@ -170,7 +170,7 @@ fn per_day(report: &MonthlyReport<'_>) -> Vec<Bar> {
         .collect()
 }
 
-fn overdue(report: &MonthlyReport<'_>, l10n: &Localizer, lang: Lang) -> Vec<Bar> {
+fn overdue(report: &MonthlyReport<'_>, lang: Lang) -> Vec<Bar> {
     report
         .catalogue
         .domains
@@ -184,7 +184,7 @@ fn overdue(report: &MonthlyReport<'_>, l10n: &Localizer, lang: Lang) -> Vec<Bar>
                 .find(|row| row.key == code)
                 .map_or(0, |row| row.summary.overdue);
             Bar {
-                label: key_label(report.catalogue, l10n, lang, By::Domain, code),
+                label: domain_short(report.catalogue, lang, code),
                 value,
             }
         })
