@@ -582,7 +582,8 @@ fn counters_cost_on_commit(path: &Path, generator: &synth::Generator, rounds: us
                     .and_then(|d| d.add_days(round as i64))
                     .expect("a day");
                 let record = IntakeRecord {
-                    sequence: u64::MAX / 2 + round as u64,
+                    // Below the store's own sequence once the first `add` has passed it.
+                    sequence: u64::MAX / 2 - round as u64,
                     receipt: ReceiptNumber::new(synth::centre(), on, DailySequence::FIRST),
                     status: Status::Accepted,
                     created_at,
