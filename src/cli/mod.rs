@@ -1,5 +1,5 @@
 //! Command line: the flags both front ends share, and the subcommands (`catalogue
-//! list|search|show`, `config show|set`, `intake add`, `records show|print`, `operators`, `audit`) that serve
+//! list|search|show`, `config show|set`, `intake add`, `records show|print`, `operators`, `audit`, `stats`) that serve
 //! scripts and tests. Parses flags apart from
 //! validated settings, and reads the hall's configuration file once, at start.
 use std::ffi::OsString;
