@@ -482,6 +482,151 @@ fn main() {
             );
         }
         first_frame_and_rss(&path, count);
+        statistics(&path, &generator, count, &session);
         let _ = std::io::stdout().flush();
     }
+}
+
+// Statistics: rebuilding the counters of a bulk-loaded store, a year's numbers by each
+// dimension read from them, and what keeping them adds to an intake's commit.
+
+/// The counters of the store at `path` rebuilt from its records (the bulk load writes none),
+/// then a year's statistics by each dimension and the screen's overview, and the commit with
+/// counters against the same writes without.
+fn statistics(path: &Path, generator: &synth::Generator, count: usize, session: &Arc<Session>) {
+    use service_desk::service::stats::{self, By, Period};
+    let desk = Desk::open(path, &OpenOptions::default()).expect("desk opens");
+    let ctx = Context::new(Arc::new(SystemClock), Lang::Zh).signed_in(session.clone());
+    let start = Instant::now();
+    let rebuilt = stats::rebuild(&desk, &ctx, &mut |_, _| {}).expect("rebuild");
+    line(
+        &format!("stats: rebuild counters, {count}"),
+        format!(
+            "{:.1} s for {} records, {} rows",
+            start.elapsed().as_secs_f64(),
+            rebuilt.records,
+            rebuilt.rows
+        ),
+    );
+    let year = Period::month(2020, 1)
+        .zip(Period::month(2020, 12))
+        .map(|(jan, dec)| Period {
+            from: jan.from,
+            to: dec.to,
+        })
+        .expect("2020");
+    let in_year = stats::query(&desk, &ctx, By::Month, year)
+        .expect("query")
+        .total
+        .intakes;
+    line(
+        &format!("stats: intakes in the year 2020, {count}"),
+        format!("{in_year}"),
+    );
+    for by in By::ALL {
+        let samples: Vec<Duration> = (0..15)
+            .map(|_| {
+                let start = Instant::now();
+                let found = stats::query(&desk, &ctx, by, year).expect("query");
+                std::hint::black_box(found);
+                start.elapsed()
+            })
+            .collect();
+        row(
+            &format!("stats: a year by {}, {count}", by.code()),
+            &stats_of(samples),
+            "ms",
+        );
+    }
+    let samples: Vec<Duration> = (0..15)
+        .map(|_| {
+            let start = Instant::now();
+            std::hint::black_box(stats::overview(&desk, &ctx, year).expect("overview"));
+            start.elapsed()
+        })
+        .collect();
+    row(
+        &format!("stats: a year's overview (screen), {count}"),
+        &stats_of(samples),
+        "ms",
+    );
+    drop(desk);
+    counters_cost_on_commit(path, generator, 300);
+}
+
+fn stats_of(samples: Vec<Duration>) -> Stats {
+    stats(samples, 1e3)
+}
+
+/// An intake's commit through the store with its counters (`intakes::add`), in turn with the
+/// same writes without them: the record and its index entries, its day's receipt counter and
+/// the write generation, on days of their own so that no number is taken twice.
+fn counters_cost_on_commit(path: &Path, generator: &synth::Generator, rounds: usize) {
+    use service_desk::domain::{DailySequence, ReceiptNumber, Status};
+    use service_desk::store::intakes::{HistoryEntry, IntakeRecord, ReceiptCounter};
+    let store = Store::open(path, &OpenOptions::default()).expect("store opens");
+    let mut rng = synth::Rng::new(SEED ^ 0x57A7);
+    let (created_at, day) = hall_time(SystemTime::now()).expect("a usable clock");
+    let (mut with, mut without) = (Vec::new(), Vec::new());
+    for round in 0..rounds {
+        let application = generator.application(&mut rng, day);
+        for turn in 0..2 {
+            let new = new_intake(application.clone(), day, created_at, None);
+            let start = Instant::now();
+            if (round + turn) % 2 == 0 {
+                add(&store, new).expect("add");
+                with.push(start.elapsed());
+            } else {
+                let on = Date::new(2040, 1, 1)
+                    .ok()
+                    .and_then(|d| d.add_days(round as i64))
+                    .expect("a day");
+                let record = IntakeRecord {
+                    // Below the store's own sequence once the first `add` has passed it.
+                    sequence: u64::MAX / 2 - round as u64,
+                    receipt: ReceiptNumber::new(synth::centre(), on, DailySequence::FIRST),
+                    status: Status::Accepted,
+                    created_at,
+                    accepted_on: on,
+                    deadline: new.deadline,
+                    operator: None,
+                    history: vec![HistoryEntry {
+                        at: created_at,
+                        status: Status::Accepted,
+                        note: String::new(),
+                        operator: None,
+                    }],
+                    lookup: new.lookup,
+                    clear: new.clear,
+                    personal: new.personal,
+                };
+                let counter = ReceiptCounter {
+                    centre: synth::centre(),
+                    date: on,
+                    last: 1,
+                };
+                store
+                    .commit_with(|store| {
+                        let mut batch = store.batch();
+                        batch.insert(&record)?;
+                        batch.replace(&counter)?;
+                        Ok::<_, service_desk::store::StoreError>((batch, ()))
+                    })
+                    .expect("commit");
+                without.push(start.elapsed());
+            }
+        }
+    }
+    let with = stats(with, 1e6);
+    let without = stats(without, 1e6);
+    row("commit with statistics counters", &with, "µs");
+    row("commit, same writes without counters", &without, "µs");
+    line(
+        "ratio with / without counters (median; p99)",
+        format!(
+            "{:.2}x ; {:.2}x",
+            with.p50 / without.p50,
+            with.p99 / without.p99
+        ),
+    );
 }

@@ -96,6 +96,12 @@ pub enum CliError {
         status: ExitStatus,
         message: String,
     },
+    /// Statistics refused (a period that ends before it starts, a month that is none, no
+    /// supervisor), already told in the clerk's language.
+    Stats {
+        status: ExitStatus,
+        message: String,
+    },
     /// `audit verify` found a broken entry.
     AuditBroken {
         seq: u64,
@@ -138,7 +144,9 @@ impl CliError {
             CliError::NoOperatorName | CliError::NoPassword => ExitStatus::Usage,
             CliError::PasswordFile(_) | CliError::PasswordsDiffer => ExitStatus::Rejected,
             CliError::BadDate(_) | CliError::AuditBroken { .. } => ExitStatus::Rejected,
-            CliError::Archive { status, .. } | CliError::Catalogue { status, .. } => *status,
+            CliError::Archive { status, .. }
+            | CliError::Catalogue { status, .. }
+            | CliError::Stats { status, .. } => *status,
         }
     }
 
@@ -213,9 +221,9 @@ impl CliError {
             CliError::AuditBroken { seq, problem } => {
                 security::broken_message(*seq, *problem, l10n)
             }
-            CliError::Archive { message, .. } | CliError::Catalogue { message, .. } => {
-                message.clone()
-            }
+            CliError::Archive { message, .. }
+            | CliError::Catalogue { message, .. }
+            | CliError::Stats { message, .. } => message.clone(),
         }
     }
 }

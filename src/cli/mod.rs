@@ -1,5 +1,5 @@
 //! Command line: the flags both front ends share, and the subcommands (`catalogue
-//! list|search|show|history|export|import`, `config show|set`, `intake add`, `records show|print`, `operators`, `audit`) that serve
+//! list|search|show|history|export|import`, `config show|set`, `intake add`, `records show|print`, `operators`, `audit`, `stats`) that serve
 //! scripts and tests. Parses flags apart from
 //! validated settings, and reads the hall's configuration file once, at start.
 use std::ffi::OsString;
@@ -26,6 +26,7 @@ mod notice;
 pub(crate) mod operators;
 mod output;
 mod records;
+mod stats;
 
 pub use error::{CliError, ExitStatus};
 pub use notice::notice_message_id;
@@ -72,6 +73,9 @@ pub enum Command {
     /// Operator accounts: the first supervisor, adding, listing, disabling, passwords.
     #[command(subcommand)]
     Operators(operators::OperatorsCommand),
+    /// The supervisor's numbers by domain, item, region, channel, status, operator or month;
+    /// the monthly report; rebuilding the counters (a supervisor acts).
+    Stats(stats::StatsArgs),
     /// Check the audit trail, or list it (a supervisor acts).
     #[command(subcommand)]
     Audit(audit::AuditCommand),
@@ -452,6 +456,7 @@ pub fn run(start: &Start, command: Command) -> Result<(), CliError> {
         }
         Command::Operators(cmd) => operators::run(start, cmd, out),
         Command::Audit(cmd) => audit::run(start, cmd, out),
+        Command::Stats(args) => stats::run(start, args, out),
         Command::Backup { archive, login } => {
             backup::run_backup_command(start, &archive, &login, out)
         }

@@ -13,6 +13,7 @@ mod files;
 mod html;
 mod print;
 mod qr;
+pub mod report;
 pub mod rows;
 mod text;
 mod words;

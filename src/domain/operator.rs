@@ -39,6 +39,7 @@ impl Role {
             | Permission::ManageOperators
             | Permission::Export
             | Permission::ReadAudit
+            | Permission::ReadStats
             | Permission::BackUpAndRestore
             | Permission::EditCatalogue => self == Role::Supervisor,
         }
@@ -59,6 +60,9 @@ pub enum Permission {
     ManageOperators,
     Export,
     ReadAudit,
+    /// The hall's statistics: no personal data, but each clerk's numbers are a personnel
+    /// matter, read by whoever reports upward.
+    ReadStats,
     /// Writing a backup archive of the whole store, or restoring one over it.
     BackUpAndRestore,
     /// Revising the catalogue's items: on screen, or by importing a reviewed file.
@@ -79,6 +83,7 @@ impl Permission {
             Permission::ManageOperators => "manage-operators",
             Permission::Export => "export",
             Permission::ReadAudit => "read-audit",
+            Permission::ReadStats => "read-stats",
             Permission::BackUpAndRestore => "back-up-and-restore",
             Permission::EditCatalogue => "edit-catalogue",
         }
@@ -171,6 +176,7 @@ mod tests {
             Permission::ManageOperators,
             Permission::Export,
             Permission::ReadAudit,
+            Permission::ReadStats,
         ] {
             assert!(!Role::Clerk.may(p), "{p:?}");
             assert!(Role::Supervisor.may(p), "{p:?}");

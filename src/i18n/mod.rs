@@ -58,6 +58,10 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
                 "zh-CN/login.ftl",
                 include_str!("../../locales/zh-CN/login.ftl"),
             ),
+            (
+                "zh-CN/stats.ftl",
+                include_str!("../../locales/zh-CN/stats.ftl"),
+            ),
         ],
         Lang::Mn => &[
             (
@@ -103,6 +107,10 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
             (
                 "mn-Mong/login.ftl",
                 include_str!("../../locales/mn-Mong/login.ftl"),
+            ),
+            (
+                "mn-Mong/stats.ftl",
+                include_str!("../../locales/mn-Mong/stats.ftl"),
             ),
         ],
     }

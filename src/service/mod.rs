@@ -25,6 +25,7 @@ pub mod keys;
 pub mod operators;
 pub mod sealing;
 pub mod session;
+pub mod stats;
 
 #[derive(Debug, Error)]
 pub enum ServiceError {

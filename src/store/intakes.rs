@@ -282,6 +282,7 @@ pub fn add_with(
         let mut batch = store.batch();
         batch.insert(&record)?;
         batch.replace(&counter)?;
+        super::stats::apply(store, &mut batch, None, Some(&record))?;
         also(store, &mut batch, &record)?;
         Ok((batch, record))
     })

@@ -20,6 +20,7 @@ pub mod key;
 pub mod migrate;
 mod open;
 pub mod operators;
+pub mod stats;
 pub mod table;
 mod watermark;
 

@@ -14,6 +14,8 @@ pub enum Action {
     NewIntake,
     /// Open the records (arrives with the intake module).
     Records,
+    /// Open the statistics (supervisors).
+    Statistics,
     /// Sign the operator out: forms saved as drafts and closed, back to the catalogue.
     SignOut,
     /// Step back: close help, clear or leave the search, drop the domain filter.

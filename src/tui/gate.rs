@@ -23,6 +23,8 @@ pub enum Then {
     Records,
     /// Open the revision form for a catalogue item.
     Revise(ItemId),
+    /// Open the statistics.
+    Statistics,
 }
 
 /// What a check is asked to do.

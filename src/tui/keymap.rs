@@ -114,6 +114,14 @@ pub const GLOBAL_LAST: &[Binding] = &[
         true,
         Always,
     ),
+    // Last, so that a full page of help still shows how to quit.
+    bind(
+        &[Key::plain(F(9))],
+        Action::Statistics,
+        "key-statistics",
+        false,
+        Always,
+    ),
 ];
 
 /// The bindings in force on a screen whose own table is `screen`, in the order help lists
@@ -204,7 +212,7 @@ mod tests {
         assert_eq!(resolve(&shifted, LIST, true), Action::Insert("A".into()));
         let hanzi = Key::plain(KeyCode::Char('低'));
         assert_eq!(resolve(&hanzi, LIST, false), Action::Insert("低".into()));
-        assert_eq!(resolve(&Key::plain(F(9)), LIST, false), Action::Other);
+        assert_eq!(resolve(&Key::plain(F(12)), LIST, false), Action::Other);
         assert_eq!(resolve(&Key::ctrl('x'), LIST, true), Action::Other);
     }
 

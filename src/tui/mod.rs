@@ -28,7 +28,7 @@ pub use session::{Effect, Session, Shared};
 use keymap::Binding;
 
 /// Every key table, for the checks that each description exists in both languages.
-pub fn key_tables() -> [&'static [Binding]; 8] {
+pub fn key_tables() -> [&'static [Binding]; 9] {
     [
         keymap::GLOBAL_FIRST,
         keymap::GLOBAL_LAST,
@@ -38,6 +38,7 @@ pub fn key_tables() -> [&'static [Binding]; 8] {
         screens::intake::KEYS,
         screens::login::KEYS,
         screens::receipt::KEYS,
+        screens::stats::KEYS,
     ]
 }
 

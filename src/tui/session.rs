@@ -20,6 +20,7 @@ use super::screens::drafts::{DraftsScreen, Offer};
 use super::screens::help::HelpScreen;
 use super::screens::intake::IntakeScreen;
 use super::screens::login::{self, LoginMessage, LoginScreen, Purpose, Step};
+use super::screens::stats::StatsScreen;
 use super::theme::Theme;
 use crate::domain::operator::{Role, operator_name};
 use crate::domain::text::clean_input;
@@ -388,6 +389,7 @@ impl Session {
             Then::Intake(service) => self.open_intake(service),
             Then::Records => self.notice = Some(Notice::NotYetAvailable),
             Then::Revise(id) => self.open_revision(id),
+            Then::Statistics => self.open_statistics(),
         }
     }
 
@@ -405,6 +407,7 @@ impl Session {
             | Action::Catalogue
             | Action::NewIntake
             | Action::Records
+            | Action::Statistics
             | Action::SignOut
             | Action::Save => {}
             other => self.step_gate(other),
@@ -617,6 +620,7 @@ impl Session {
             Action::Catalogue => self.close_down_to(1),
             Action::NewIntake => self.with_sign_in(Then::Intake(None)),
             Action::Records => self.with_sign_in(Then::Records),
+            Action::Statistics => self.with_sign_in(Then::Statistics),
             Action::SignOut => self.sign_out(),
             other => self.pass_to_top(other),
         }
@@ -718,6 +722,16 @@ impl Session {
         if let Some(form) = ReviseScreen::new(&self.env.desk, id) {
             self.screens.push(Box::new(form));
         }
+    }
+
+    /// F9: the statistics over the catalogue, for a supervisor; anyone else is told why not.
+    fn open_statistics(&mut self) {
+        if self.operator.as_ref().map(|o| o.role) != Some(Role::Supervisor) {
+            self.notice = Some(Notice::Message("stats-refused"));
+            return;
+        }
+        self.close_down_to(1);
+        self.screens.push(Box::new(StatsScreen::new()));
     }
 
     fn pass_to_top(&mut self, action: Action) {
