@@ -49,6 +49,13 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     // The receipt's label for the promised date is a deadline, ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ (期限), as the
     // glossary's 时间 row allows.
     ("documents-label-deadline", "时间"),
+    // The rating chart's labels are the glossary's short forms (the （满意度）简称 row): they
+    // have 18 cells beside their bars, and ᠰᠡᠳᠬᠢᠯ would make 非常不满意 24.
+    ("stats-rating-short-very-satisfied", "满意"),
+    ("stats-rating-short-satisfied", "满意"),
+    ("stats-rating-short-basically-satisfied", "满意"),
+    ("stats-rating-short-dissatisfied", "满意"),
+    ("stats-rating-short-very-dissatisfied", "满意"),
 ];
 
 /// Message families not yet brought in line with the glossary, each with the number of
