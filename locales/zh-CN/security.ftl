@@ -45,6 +45,8 @@ security-action-view-full-details = 查看完整信息
 security-action-operator-added = 添加操作员
 security-action-operator-disabled = 停用操作员
 security-action-password-changed = 更改密码
+security-action-rating = 满意度评价
+security-action-material-supplied = 补齐材料
 
 security-permission-register-intake = 受理申请
 security-permission-move-status = 变更办理状态

@@ -14,10 +14,14 @@ pub enum AuditAction {
     OperatorAdded,
     OperatorDisabled,
     PasswordChanged,
+    /// The applicant's rating of a completed intake recorded.
+    Rating,
+    /// An outstanding material of an intake handed in.
+    MaterialSupplied,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 10] = [
+    pub const ALL: [AuditAction; 12] = [
         AuditAction::Intake,
         AuditAction::StatusChange,
         AuditAction::Correction,
@@ -28,6 +32,8 @@ impl AuditAction {
         AuditAction::OperatorAdded,
         AuditAction::OperatorDisabled,
         AuditAction::PasswordChanged,
+        AuditAction::Rating,
+        AuditAction::MaterialSupplied,
     ];
 
     /// The name in JSON output and in message ids (`security-action-<name>`).
@@ -43,6 +49,8 @@ impl AuditAction {
             AuditAction::OperatorAdded => "operator-added",
             AuditAction::OperatorDisabled => "operator-disabled",
             AuditAction::PasswordChanged => "password-changed",
+            AuditAction::Rating => "rating",
+            AuditAction::MaterialSupplied => "material-supplied",
         }
     }
 }

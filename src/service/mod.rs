@@ -20,6 +20,7 @@ pub mod drafts;
 pub mod intake;
 pub mod keys;
 pub mod operators;
+pub mod records;
 pub mod sealing;
 pub mod session;
 
