@@ -88,6 +88,9 @@ pub enum CliError {
         status: ExitStatus,
         message: String,
     },
+    /// A change to a record that the workflow or the record refuses, told in the clerk's
+    /// language.
+    RecordRefused(String),
     /// `audit verify` found a broken entry.
     AuditBroken {
         seq: u64,
@@ -130,6 +133,7 @@ impl CliError {
             CliError::PasswordFile(_) | CliError::PasswordsDiffer => ExitStatus::Rejected,
             CliError::BadDate(_) | CliError::AuditBroken { .. } => ExitStatus::Rejected,
             CliError::Archive { status, .. } => *status,
+            CliError::RecordRefused(_) => ExitStatus::Rejected,
         }
     }
 
@@ -202,6 +206,7 @@ impl CliError {
                 security::broken_message(*seq, *problem, l10n)
             }
             CliError::Archive { message, .. } => message.clone(),
+            CliError::RecordRefused(message) => message.clone(),
         }
     }
 }

@@ -15,16 +15,18 @@ use crate::domain::application::Deadline;
 use crate::domain::material::MaterialKind;
 use crate::domain::messages::{MessageArg, MessageId};
 use crate::domain::operator::{Permission, Role};
-use crate::domain::{Channel, Date, ReceiptNumber, Status, WorkflowError};
+use crate::domain::{Channel, Date, Rating, ReceiptNumber, Status, WorkflowError};
 use crate::store::Key;
 use crate::store::intakes::{IntakeRecord, StoredIntake};
 
 mod changes;
+mod export;
 mod lines;
 mod listing;
 mod search;
 
 pub use changes::{MAX_NOTE_CHARS, change_status, rate, supply_material};
+pub use export::{EXPORT_PAGE, export};
 pub use lines::{DUE_SOON_DAYS, urgency};
 pub use listing::{SCAN_BUDGET, list};
 pub use search::{QueryKind, search, understood};
@@ -82,6 +84,11 @@ pub struct Line {
     pub operator: Option<String>,
     /// How many materials are still missing or deferred.
     pub outstanding: usize,
+    pub channel: Channel,
+    /// When it was completed, in seconds since 1970-01-01 UTC.
+    pub completed_at: Option<i64>,
+    /// The applicant's rating, without its comment.
+    pub rating: Option<Rating>,
 }
 
 /// Where the next page starts. Opaque: pass back what a listing gave.
@@ -306,3 +313,19 @@ fn serves(record: &IntakeRecord, service: &str) -> bool {
 fn signed_in(ctx: &Context) -> Result<&super::session::Session, RecordsError> {
     Ok(sealing::session(ctx)?)
 }
+
+/// Gives records stored before the partial lookups their keys, if any still lack them: done
+/// by the first list or search of an operator who holds the key (a meta flag read
+/// otherwise). Returns how many records were given keys.
+pub fn fill_partial_keys(desk: &super::Desk, ctx: &Context) -> Result<usize, RecordsError> {
+    let store = desk.store();
+    if !crate::store::intakes::partial_keys_pending(store)? {
+        return Ok(0);
+    }
+    let filled = sealing::fill_partial_keys(desk, signed_in(ctx)?.unlocked())?;
+    crate::store::intakes::partial_keys_filled(store)?;
+    Ok(filled)
+}
+
+#[cfg(test)]
+mod tests;

@@ -585,5 +585,27 @@ pub(crate) fn rewrite_older_formats(store: &Store, per_batch: usize) -> Result<b
 #[cfg(test)]
 pub(crate) use legacy::{encode_plain, encode_sealed_v10};
 
+/// Puts every intake of `store` back as the version before format 13 left it: format 10,
+/// nothing in the indexes that came with format 13, schema 6. For tests of the migration.
+#[cfg(test)]
+pub(crate) fn back_to_format_10(store: &Store) -> Result<(), StoreError> {
+    let tree = store.tree(trees::INTAKES)?;
+    for record in store.table::<IntakeRecord>()?.all()? {
+        let old = encode_sealed_v10(&record)
+            .map_err(|e| StoreError::internal(store.path(), e.to_string()))?;
+        tree.insert(record.key().as_bytes(), old)
+            .map_err(|e| store.error(e))?;
+    }
+    for name in [
+        trees::INTAKES_BY_RECEIPT_TAIL,
+        trees::INTAKES_BY_ID_TAIL,
+        trees::INTAKES_BY_NAME_SOUND,
+        trees::INTAKES_BY_DEADLINE,
+    ] {
+        store.tree(name)?.clear().map_err(|e| store.error(e))?;
+    }
+    super::migrate::set_version(store, 6)
+}
+
 #[cfg(test)]
 mod tests;

@@ -186,7 +186,7 @@ pub fn supply_material(
                 .clear
                 .materials
                 .get_mut(material)
-                .ok_or(RecordsError::NoSuchMaterial(material + 1))?;
+                .ok_or(RecordsError::NoSuchMaterial(material.saturating_add(1)))?;
             if !outstanding(state.status) {
                 return Err(RecordsError::NotOutstanding(material + 1));
             }

@@ -59,5 +59,8 @@ pub(super) fn line(
         urgency,
         operator: record.operator,
         outstanding,
+        channel: record.clear.channel,
+        completed_at: record.completed_at,
+        rating: record.rating.map(|r| r.rating),
     })
 }

@@ -43,6 +43,7 @@ pub fn list(
     limit: usize,
 ) -> Result<Listing, RecordsError> {
     let keys = signed_in(ctx)?.unlocked();
+    super::fill_partial_keys(desk, ctx)?;
     let today = today(ctx)?;
     let after = match after.map(|c| &c.0) {
         Some(Position::Entry(key)) => Some(key),

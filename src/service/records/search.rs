@@ -115,6 +115,7 @@ pub fn search(
         return super::list(desk, ctx, filter, after, limit);
     }
     let keys = signed_in(ctx)?.unlocked();
+    super::fill_partial_keys(desk, ctx)?;
     let today = today(ctx)?;
     let below = match after.map(|c| &c.0) {
         Some(Position::Below(sequence)) => *sequence,
