@@ -257,6 +257,14 @@ fn a_last_five_that_differs_from_the_stored_one_finds_nothing() {
 }
 
 #[test]
+fn short_digit_queries_are_answered_not_a_panic() {
+    let (hall, _) = Hall::three();
+    for query in ["045", "0045", "0471-045", "01", "000", "x", "-", "+86"] {
+        hall.search(query);
+    }
+}
+
+#[test]
 fn queries_are_read_every_way_they_can_be() {
     let kinds = records::understood("123456");
     assert!(kinds.contains(&QueryKind::IdEnding("123456".into())));
