@@ -7,6 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use serde_json::{Value, json};
+use service_desk::documents::Kind;
 use service_desk::domain::audit::AuditAction;
 use service_desk::domain::material::MaterialKind;
 use service_desk::domain::resident_id::check_character;
@@ -257,6 +258,34 @@ fn a_last_five_that_differs_from_the_stored_one_finds_nothing() {
 }
 
 #[test]
+fn the_last_digits_of_receipts_of_several_days_come_newest_first_and_page() {
+    let (hall, r) = Hall::three();
+    let next_day = hall.at_day(1);
+    let input =
+        serde_json::from_value(application("王芳", &id_number(356), "", &["SOC-01"])).unwrap();
+    let centre = DivisionCode::parse("150102").unwrap();
+    let later = intake::submit(&hall.fixture.desk, &next_day, &centre, &input)
+        .unwrap()
+        .number;
+    assert!(later.to_string().ends_with("-0001"));
+    assert_eq!(hall.search("0001"), numbers(&[&later, &r[0]]));
+    let desk = &hall.fixture.desk;
+    let first = records::search(desk, &hall.ctx, "0001", &Filter::default(), None, 1).unwrap();
+    assert_eq!(first.lines[0].receipt, later);
+    let second = records::search(
+        desk,
+        &hall.ctx,
+        "0001",
+        &Filter::default(),
+        first.next.as_ref(),
+        1,
+    )
+    .unwrap();
+    assert_eq!(second.lines[0].receipt, r[0]);
+    assert!(second.next.is_none());
+}
+
+#[test]
 fn short_digit_queries_are_answered_not_a_panic() {
     let (hall, _) = Hall::three();
     for query in ["045", "0045", "0471-045", "01", "000", "x", "-", "+86"] {
@@ -476,6 +505,15 @@ fn actions_follow_the_status() {
     assert!(!done.iter().any(|a| matches!(a, RecordAction::Status(_))));
     let anonymous = Context::new(Arc::new(FixedClock(common::fixed_time())), Lang::Zh);
     assert!(records::actions(&shown(&r[0]), &anonymous).is_empty());
+    records::change_status(desk, &hall.ctx, &r[1], Status::Rejected, "不属于受理范围").unwrap();
+    let rejected = records::actions(&shown(&r[1]), &hall.ctx);
+    assert!(rejected.contains(&RecordAction::Reprint(Kind::Rejection)));
+    assert!(
+        !rejected
+            .iter()
+            .any(|a| matches!(a, RecordAction::Status(_)))
+    );
+    assert!(!rejected.contains(&RecordAction::SupplyMaterial(1)));
 }
 
 #[test]

@@ -25,6 +25,7 @@ records-column-urgency = ᠰᠠᠨᠠᠭᠤᠯᠤᠮᠵᠢ
 records-urgency-overdue = ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠬᠡᠲᠦᠷᠡᠭᠰᠡᠨ
 records-urgency-due-soon = ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠳᠦᠬᠦᠷᠴᠡᠢ
 records-deadline-none = ᠲᠣᠭᠲᠠᠭᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ
+records-none = ᠨᠥᠬᠥᠴᠡᠯ ᠳᠦ ᠲᠣᠬᠢᠷᠠᠬᠤ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠯᠲᠠ ᠶᠢᠨ ᠲᠡᠮᠳᠡᠭᠯᠡᠯ ᠦᠭᠡᠢ᠃
 records-more = ᠨᠥᠬᠥᠴᠡᠯ ᠳᠦ ᠲᠣᠬᠢᠷᠠᠬᠤ ᠪᠤᠰᠤᠳ ᠲᠡᠮᠳᠡᠭᠯᠡᠯ ᠪᠠᠢᠨ᠎ᠠ᠂ --limit ᠢᠶᠠᠷ ᠲᠣᠭ᠎ᠠ ᠶᠢ ᠨᠡᠮᠡᠬᠦ ᠪᠤᠶᠤ ᠨᠥᠬᠥᠴᠡᠯ ᠨᠡᠮᠡᠭᠡᠷᠡᠢ᠃
 records-damaged = { $count } ᠲᠡᠮᠳᠡᠭᠯᠡᠯ ᠡᠪᠳᠡᠷᠡᠭᠰᠡᠨ ᠲᠤᠯᠠ ᠵᠢᠭᠰᠠᠭᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠪᠤᠰᠤᠳ ᠲᠡᠮᠳᠡᠭᠯᠡᠯ ᠳᠦ ᠨᠥᠯᠥᠭᠡ ᠦᠭᠡᠢ᠃
 

@@ -25,6 +25,7 @@ records-column-urgency = 提示
 records-urgency-overdue = 已超期
 records-urgency-due-soon = 即将到期
 records-deadline-none = 未定
+records-none = 没有符合条件的受理记录。
 records-more = 还有更多符合条件的记录未列出，可用 --limit 增加条数或增加筛选条件。
 records-damaged = 有 { $count } 条记录已损坏，未列出；其余记录不受影响。
 

@@ -66,7 +66,7 @@ pub enum Command {
     /// Register an application for one or more services.
     #[command(subcommand)]
     Intake(IntakeCommand),
-    /// Read intakes back.
+    /// Follow intakes: list, search, show, move on, rate, supply, export, print.
     #[command(subcommand)]
     Records(RecordsCommand),
     /// Operator accounts: the first supervisor, adding, listing, disabling, passwords.

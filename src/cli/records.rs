@@ -201,6 +201,9 @@ fn write_listing(
         }
         ListFormat::Csv => lines::write_csv(out, &listing.lines)?,
     }
+    if listing.lines.is_empty() && format == ListFormat::Table {
+        super::print_error(&l10n.t("records-none"));
+    }
     if listing.next.is_some() || listing.more_may_match {
         super::print_error(&l10n.t("records-more"));
     }

@@ -279,6 +279,9 @@ pub fn actions(record: &StoredIntake, ctx: &Context) -> Vec<RecordAction> {
     {
         actions.push(RecordAction::Reprint(documents::Kind::Notice));
     }
+    if record.status == Status::Rejected {
+        actions.push(RecordAction::Reprint(documents::Kind::Rejection));
+    }
     actions
 }
 

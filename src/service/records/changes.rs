@@ -206,7 +206,11 @@ pub fn supply_material(
             format!(
                 "material {}: {}",
                 material + 1,
-                after.clear.materials[material].service
+                after
+                    .clear
+                    .materials
+                    .get(material)
+                    .map_or("", |m| m.service.as_str())
             )
         },
     )

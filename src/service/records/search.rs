@@ -12,7 +12,7 @@ use crate::service::Desk;
 use crate::service::context::Context;
 use crate::service::keys::{BlindKind, Unlocked};
 use crate::service::sealing;
-use crate::store::intakes::listing::{Source, walk};
+use crate::store::intakes::listing::{Source, walk, walk_newest};
 use crate::store::intakes::{IntakeRecord, LookupBy};
 
 /// One way a query was read; a query may be read several ways ("123456" is the last six of
@@ -134,12 +134,15 @@ pub fn search(
                 && passes(filter, r, today)
                 && ending.is_none_or(|tail| id_ends_with(desk, keys, r, tail))
         };
-        // Receipt endings are indexed by digits, not by age: all are read to sort them.
-        let cap = match kind {
-            QueryKind::ReceiptEnding(_) => usize::MAX,
-            _ => limit + 1,
+        let source = source(kind, keys);
+        let walked = match kind {
+            // Indexed by digits, not by age: the entries are sorted by sequence first, and
+            // only the records a page needs are read.
+            QueryKind::ReceiptEnding(_) => {
+                walk_newest(store, &source, below, keep, limit + 1, SCAN_BUDGET)?
+            }
+            _ => walk(store, &source, None, keep, limit + 1, SCAN_BUDGET)?,
         };
-        let walked = walk(store, &source(kind, keys), None, keep, cap, SCAN_BUDGET)?;
         damaged += walked.damaged.len();
         more_may_match |= walked.budget_spent;
         found.extend(walked.records.into_iter().map(|(r, _)| r));

@@ -185,6 +185,64 @@ pub fn walk(
     Ok(walked)
 }
 
+/// [`walk`] for an index whose order is not the records' age (a receipt number's last
+/// digits): reads the range's entries only (at most `budget`; each holds its record's
+/// primary key), orders them newest first, and reads records from the newest below
+/// `below` until `limit` are kept. No cursor: the caller pages by sequence.
+pub fn walk_newest(
+    store: &Store,
+    source: &Source,
+    below: u64,
+    mut keep: impl FnMut(&IntakeRecord) -> bool,
+    limit: usize,
+    budget: usize,
+) -> Result<Walked, StoreError> {
+    let tree = store.tree(source.tree)?;
+    let table = store.table::<IntakeRecord>()?;
+    let index = IntakeRecord::INDEXES
+        .iter()
+        .find(|i| i.tree == source.tree)
+        .ok_or_else(|| StoreError::internal(store.path(), "walk_newest needs an index"))?;
+    let mut walked = Walked::default();
+    let mut entries = Vec::new();
+    for (read, entry) in tree.range(source.bounds(None)).enumerate() {
+        if read >= budget {
+            walked.budget_spent = true;
+            break;
+        }
+        let (key, primary) = entry.map_err(|e| store.error(e))?;
+        let sequence = <[u8; 8]>::try_from(primary.as_ref()).map(u64::from_be_bytes);
+        match sequence {
+            Ok(sequence) if sequence < below => entries.push((sequence, key, primary)),
+            Ok(_) => {}
+            Err(_) => {
+                return Err(StoreError::corrupt(
+                    store.path(),
+                    format!(
+                        "{} holds a primary key of {} bytes",
+                        source.tree,
+                        primary.len()
+                    ),
+                ));
+            }
+        }
+    }
+    entries.sort_unstable_by_key(|(sequence, _, _)| std::cmp::Reverse(*sequence));
+    for (_, key, primary) in entries {
+        if walked.records.len() >= limit {
+            break;
+        }
+        match table.indexed_record(index, &tree, &key, &primary)? {
+            Found::Record(record) if keep(&record) => {
+                walked.records.push((record, Key::from_bytes(&key)));
+            }
+            Found::Damaged(skipped) => walked.damaged.push(skipped),
+            Found::Record(_) | Found::Gone => {}
+        }
+    }
+    Ok(walked)
+}
+
 /// A record read from the primary tree: damage is passed over and named, a newer format
 /// stops the read.
 fn decoded(store: &Store, key: &[u8], value: &[u8]) -> Result<Found<IntakeRecord>, StoreError> {
