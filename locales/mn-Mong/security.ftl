@@ -45,7 +45,7 @@ security-action-view-full-details = ᠪᠦᠷᠢᠨ ᠮᠡᠳᠡᠭᠡ ᠦᠵᠡ
 security-action-operator-added = ᠠᠵᠢᠯᠲᠠᠨ ᠨᠡᠮᠡᠬᠦ
 security-action-operator-disabled = ᠠᠵᠢᠯᠲᠠᠨ ᠢ ᠵᠣᠭᠰᠣᠭᠠᠬᠤ
 security-action-password-changed = ᠨᠢᠭᠤᠴᠠ ᠺᠣᠳ᠋ ᠰᠣᠯᠢᠬᠤ
-security-action-rating = ᠰᠡᠳᠬᠢᠯ ᠬᠠᠩᠭᠠᠮᠵᠢ ᠶᠢᠨ ᠦᠨᠡᠯᠡᠯᠲᠡ
+security-action-rating = ᠰᠡᠳᠬᠢᠯ ᠬᠠᠩᠭᠠᠮᠵᠢ ᠶᠢᠨ ᠦᠨᠡᠯᠡᠯᠲᠡ
 security-action-material-supplied = ᠮᠠᠲ᠋ᠧᠷᠢᠶᠠᠯ ᠨᠥᠬᠥᠵᠦ ᠥᠭᠬᠦ
 
 security-permission-register-intake = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ
