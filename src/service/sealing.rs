@@ -198,12 +198,13 @@ pub fn seal_plain_records(desk: &Desk, session: &Session) -> Result<SealReport, 
     let mut cursor = None;
     loop {
         let (plain, next) = intakes::plain_after(store, cursor.as_ref(), SEAL_BATCH)?;
-        let sealed = plain
-            .into_iter()
-            .map(|record| Ok((record.clone(), sealed_record(keys, record)?)))
-            .collect::<Result<Vec<_>, SealError>>()?;
-        report.intakes += sealed.len();
-        intakes::rewrite(store, &sealed)?;
+        let picked: Vec<u64> = plain.iter().map(|r| r.sequence).collect();
+        report.intakes += intakes::rewrite_each(store, &picked, |record| {
+            if record.personal.is_sealed() {
+                return Ok(None);
+            }
+            sealed_record(keys, record.clone()).map(Some)
+        })?;
         match next {
             Some(key) => cursor = Some(key),
             None => break,
@@ -239,15 +240,16 @@ pub fn fill_partial_keys(desk: &Desk, keys: &Unlocked) -> Result<usize, SealErro
         let (lacking, next) = intakes::needing_after(store, cursor.as_ref(), SEAL_BATCH, |r| {
             r.personal.is_sealed() && r.lookup.lacks_partial_keys()
         })?;
-        let mut changed = Vec::with_capacity(lacking.len());
-        for record in lacking {
+        let picked: Vec<u64> = lacking.iter().map(|r| r.sequence).collect();
+        filled += intakes::rewrite_each(store, &picked, |record| {
+            if !record.lookup.lacks_partial_keys() {
+                return Ok::<_, SealError>(None);
+            }
             let opened = open(store, keys, record.clone())?;
             let mut after = record.clone();
             after.lookup = lookup_keys(keys, &opened.application.personal.applicant);
-            changed.push((record, after));
-        }
-        filled += changed.len();
-        intakes::rewrite(store, &changed)?;
+            Ok(Some(after))
+        })?;
         match next {
             Some(key) => cursor = Some(key),
             None => return Ok(filled),

@@ -518,9 +518,33 @@ pub fn needing_after(
     }
 }
 
-/// Rewrites records read earlier, each through [`write`], in one transaction. For steps that
-/// change no content (sealing, new lookup keys): a record changed since it was read is
-/// written over, so callers read and rewrite under one writer (the store's lock).
+/// Rewrites the records at `sequences` as `change` gives them (`None`: left as it is), each
+/// through [`write`], in one transaction; each record is read again under the writer's lock,
+/// so a change made by another window since a caller picked it is never written over.
+pub fn rewrite_each<E: From<StoreError>>(
+    store: &Store,
+    sequences: &[u64],
+    mut change: impl FnMut(&IntakeRecord) -> Result<Option<IntakeRecord>, E>,
+) -> Result<usize, E> {
+    store.commit_with(|store| {
+        let table = store.table::<IntakeRecord>()?;
+        let mut batch = store.batch();
+        let mut changed = 0;
+        for sequence in sequences {
+            let Some(before) = table.get(&Key::new().u64(*sequence))? else {
+                continue;
+            };
+            if let Some(after) = change(&before)? {
+                write(&mut batch, Some(&before), &after)?;
+                changed += 1;
+            }
+        }
+        Ok((batch, changed))
+    })
+}
+
+/// Rewrites records read earlier, each through [`write`], in one transaction, as they are:
+/// for a migration, which runs before any other writer can.
 pub fn rewrite(store: &Store, changed: &[(IntakeRecord, IntakeRecord)]) -> Result<(), StoreError> {
     if changed.is_empty() {
         return Ok(());
