@@ -403,3 +403,50 @@ fn records_of_format_10_are_read_and_migrated_with_their_new_indexes() {
         "open intakes due before the 13th, soonest first"
     );
 }
+
+/// A damaged record is named and passed over by a list's walk; the budget stops a walk that
+/// keeps nothing and says so, with a cursor to go on from.
+#[test]
+fn walks_pass_over_damage_and_stop_at_their_budget() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(dir.path());
+    for n in 0..5u32 {
+        add(
+            &store,
+            new_intake(&format!("15010219850307{n:03}X"), day(2), ""),
+        )
+        .unwrap();
+    }
+    let damaged_key = Key::new().u64(3);
+    store
+        .tree(trees::INTAKES)
+        .unwrap()
+        .insert(
+            damaged_key.as_bytes(),
+            vec![format::INTAKE_FOLLOWED, 0xFF, 0xFF],
+        )
+        .unwrap();
+    let walked =
+        listing::walk(&store, &listing::Source::newest(), None, |_| true, 10, 100).unwrap();
+    let kept: Vec<u64> = walked.records.iter().map(|(r, _)| r.sequence).collect();
+    assert_eq!(kept, [5, 4, 2, 1]);
+    assert_eq!(walked.damaged.len(), 1);
+    assert_eq!(walked.damaged[0].key, damaged_key);
+    assert!(walked.next.is_none());
+    assert!(!walked.budget_spent);
+
+    let none = listing::walk(&store, &listing::Source::newest(), None, |_| false, 10, 2).unwrap();
+    assert!(none.records.is_empty());
+    assert!(none.budget_spent);
+    let rest = listing::walk(
+        &store,
+        &listing::Source::newest(),
+        none.next.as_ref(),
+        |_| true,
+        10,
+        100,
+    )
+    .unwrap();
+    let kept: Vec<u64> = rest.records.iter().map(|(r, _)| r.sequence).collect();
+    assert_eq!(kept, [2, 1], "goes on after the two entries read");
+}
