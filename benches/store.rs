@@ -1,12 +1,15 @@
 //! The store at the counter's scale: a durable intake commit against a raw append + fdatasync
 //! on the same disk, lookups by ID number, opening a desk and the real binary's first frame,
-//! resident memory, and disk bytes per 1,000 intakes, on stores of 100,000 intakes (and of
-//! 1,000,000 with `SERVICE_DESK_BENCH_1M=1`). Stores are filled by the seeded generator in
+//! resident memory, disk bytes per 1,000 intakes, and the records list's first page and each
+//! kind of search, on stores of 100,000 intakes (and of 1,000,000 with
+//! `SERVICE_DESK_BENCH_1M=1`; `SERVICE_DESK_BENCH_ONLY=records` measures lists and searches
+//! alone). Stores are filled by the seeded generator in
 //! `generator/`. Run with `cargo bench --bench store`.
 #[path = "../tests/common/pty.rs"]
 mod pty;
 
 mod generator;
+mod records;
 use generator as synth;
 
 use std::fs::File;
@@ -435,6 +438,7 @@ fn main() {
         return;
     }
     let big = std::env::var_os("SERVICE_DESK_BENCH_1M").is_some_and(|v| v == "1");
+    let only_records = std::env::var_os("SERVICE_DESK_BENCH_ONLY").is_some_and(|v| v == "records");
     let generator = synth::Generator::new();
     println!(
         "| {:<44} | {:>6} | {:>10} | {:>10} | {:>10} | {:<4} |",
@@ -455,6 +459,10 @@ fn main() {
         let plain_path = dir.path().join("plain");
         let session = supervisor(&path);
         let ids = load(&path, &generator, count, Some(session.unlocked()));
+        records::lists_and_searches(&path, session.clone(), &ids, count);
+        if only_records {
+            continue;
+        }
         load(&plain_path, &generator, count, None);
         open_desk(&path, count);
         let bytes = folder_bytes(&path);
@@ -563,7 +571,7 @@ fn stats_of(samples: Vec<Duration>) -> Stats {
 /// the write generation, on days of their own so that no number is taken twice.
 fn counters_cost_on_commit(path: &Path, generator: &synth::Generator, rounds: usize) {
     use service_desk::domain::{DailySequence, ReceiptNumber, Status};
-    use service_desk::store::intakes::{HistoryEntry, IntakeRecord, ReceiptCounter};
+    use service_desk::store::intakes::{Event, HistoryEntry, IntakeRecord, Note, ReceiptCounter};
     let store = Store::open(path, &OpenOptions::default()).expect("store opens");
     let mut rng = synth::Rng::new(SEED ^ 0x57A7);
     let (created_at, day) = hall_time(SystemTime::now()).expect("a usable clock");
@@ -593,12 +601,15 @@ fn counters_cost_on_commit(path: &Path, generator: &synth::Generator, rounds: us
                     history: vec![HistoryEntry {
                         at: created_at,
                         status: Status::Accepted,
-                        note: String::new(),
+                        event: Event::Status(Status::Accepted),
+                        note: Note::empty(),
                         operator: None,
                     }],
                     lookup: new.lookup,
                     clear: new.clear,
                     personal: new.personal,
+                    completed_at: None,
+                    rating: None,
                 };
                 let counter = ReceiptCounter {
                     centre: synth::centre(),

@@ -18,9 +18,10 @@ use service_desk::service::operators::Operators;
 use service_desk::service::stats::{self, By, Period, StatsError};
 use service_desk::service::{Desk, OpenOptions};
 use service_desk::store::intakes::{
-    self, HistoryEntry, IntakeRecord, LookupKeys, MaterialState, NewIntake, PersonalPart, split,
+    self, Event, HistoryEntry, IntakeRecord, LookupKeys, MaterialState, NewIntake, Note,
+    PersonalPart, split,
 };
-use service_desk::store::{Store, StoreError, stats as counters};
+use service_desk::store::{Store, StoreError};
 
 /// The fixed clock's day (2025-12-02) is "today": overdue is counted against it.
 fn today() -> Date {
@@ -118,12 +119,12 @@ fn move_to(store: &Store, record: &IntakeRecord, to: Status, on: Date) -> Intake
             moved.history.push(HistoryEntry {
                 at: noon(on),
                 status: to,
-                note: String::new(),
+                event: Event::Status(to),
+                note: Note::empty(),
                 operator: None,
             });
             let mut batch = store.batch();
-            batch.replace(&moved)?;
-            counters::apply(store, &mut batch, Some(record), Some(&moved))?;
+            intakes::write(store, &mut batch, Some(record), &moved)?;
             Ok::<_, StoreError>((batch, moved))
         })
         .unwrap()

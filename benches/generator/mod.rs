@@ -14,8 +14,12 @@ use service_desk::domain::{Catalogue, DailySequence, Date, DivisionCode, Receipt
 use service_desk::service::keys::Unlocked;
 use service_desk::service::sealing;
 use service_desk::store::intakes::{
-    ClearApplication, HistoryEntry, IntakeRecord, LookupKeys, PersonalPart, ReceiptCounter, split,
+    self, ClearApplication, Event, HistoryEntry, IntakeRecord, LookupKeys, Note, PersonalPart,
+    ReceiptCounter, split,
 };
+
+/// The clerks a load's intakes are taken by, in turn.
+pub const OPERATORS: &[&str] = &["boss", "li", "wang"];
 use service_desk::store::{Store, StoreError};
 
 /// SplitMix64: small, fast and the same everywhere, which is all a reproducible load needs.
@@ -355,17 +359,25 @@ pub fn bulk_load(
         let mut history = vec![HistoryEntry {
             at: created_at,
             status: Status::Accepted,
-            note: String::new(),
+            event: Event::Status(Status::Accepted),
+            note: Note::empty(),
             operator: None,
         }];
+        let mut completed_at = None;
         if status != Status::Accepted {
+            let at = created_at + 86_400 * (1 + rng.below(20) as i64);
             history.push(HistoryEntry {
-                at: created_at + 86_400 * (1 + rng.below(20) as i64),
+                at,
                 status,
-                note: String::new(),
+                event: Event::Status(status),
+                note: Note::empty(),
                 operator: None,
             });
+            completed_at = (status == Status::Completed).then_some(at);
         }
+        // A deadline 20 days on (the calendar is not needed for a load), so that lists by
+        // deadline and "overdue only" have something to sort and find.
+        let deadline = day.add_days(20).map_or(Deadline::NotStated, Deadline::On);
         let (lookup, clear, personal) = stored_parts(application, keys);
         let record = IntakeRecord {
             sequence,
@@ -373,14 +385,16 @@ pub fn bulk_load(
             status,
             created_at,
             accepted_on: day,
-            deadline: Deadline::NotStated,
-            operator: None,
+            deadline,
+            operator: Some(OPERATORS[(sequence % OPERATORS.len() as u64) as usize].to_string()),
             history,
             lookup,
             clear,
             personal,
+            completed_at,
+            rating: None,
         };
-        batch.insert(&record)?;
+        intakes::write(store, &mut batch, None, &record)?;
         counter = Some(ReceiptCounter {
             centre: centre(),
             date: day,

@@ -46,6 +46,8 @@ security-action-operator-added = ᠠᠵᠢᠯᠲᠠᠨ ᠨᠡᠮᠡᠬᠦ
 security-action-operator-disabled = ᠠᠵᠢᠯᠲᠠᠨ ᠢ ᠵᠣᠭᠰᠣᠭᠠᠬᠤ
 security-action-password-changed = ᠨᠢᠭᠤᠴᠠ ᠺᠣᠳ᠋ ᠰᠣᠯᠢᠬᠤ
 security-action-item-revised = ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ ᠶᠢ ᠵᠠᠰᠠᠬᠤ
+security-action-rating = ᠰᠡᠳᠬᠢᠯ ᠬᠠᠩᠭᠠᠮᠵᠢ ᠶᠢᠨ ᠦᠨᠡᠯᠡᠯᠲᠡ
+security-action-material-supplied = ᠮᠠᠲ᠋ᠧᠷᠢᠶᠠᠯ ᠨᠥᠬᠥᠵᠦ ᠥᠭᠬᠦ
 
 security-permission-register-intake = ᠭᠤᠶᠤᠴᠢᠯᠠᠯ ᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ
 security-permission-move-status = ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠬᠦ ᠪᠠᠢᠳᠠᠯ ᠢ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠬᠦ

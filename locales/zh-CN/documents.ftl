@@ -40,6 +40,15 @@ documents-notice-missing = 尚缺：{ $name }
 documents-notice-deferred = 容缺后补：{ $name }，请于 { $due } 前补交
 documents-notice-closing = 以上为需要补交的全部材料，除此之外不再要求提交其他材料。材料补齐后，请持本告知书到窗口办理。
 
+## 不予受理告知书
+
+documents-rejection-title = 不予受理告知书
+documents-rejection-intro = { $name }：您于 { $date } 申请的下列事项，经审查，决定不予受理，理由如下。
+documents-label-reason = 不予受理理由
+documents-label-decided = 决定时间
+documents-label-decided-by = 经办人
+documents-rejection-closing = 如对本决定不服，可以自收到本告知书之日起六十日内依法申请行政复议，或者自知道或者应当知道作出本决定之日起六个月内依法提起行政诉讼。
+
 ## 保存与打印（给窗口工作人员的提示）
 
 documents-saved = 回执已保存：{ $path }

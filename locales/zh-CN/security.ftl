@@ -46,6 +46,8 @@ security-action-operator-added = 添加操作员
 security-action-operator-disabled = 停用操作员
 security-action-password-changed = 更改密码
 security-action-item-revised = 修订服务清单
+security-action-rating = 满意度评价
+security-action-material-supplied = 补齐材料
 
 security-permission-register-intake = 受理申请
 security-permission-move-status = 变更办理状态

@@ -102,6 +102,9 @@ pub enum CliError {
         status: ExitStatus,
         message: String,
     },
+    /// A change to a record that the workflow or the record refuses, told in the clerk's
+    /// language.
+    RecordRefused(String),
     /// `audit verify` found a broken entry.
     AuditBroken {
         seq: u64,
@@ -147,6 +150,7 @@ impl CliError {
             CliError::Archive { status, .. }
             | CliError::Catalogue { status, .. }
             | CliError::Stats { status, .. } => *status,
+            CliError::RecordRefused(_) => ExitStatus::Rejected,
         }
     }
 
@@ -224,6 +228,7 @@ impl CliError {
             CliError::Archive { message, .. }
             | CliError::Catalogue { message, .. }
             | CliError::Stats { message, .. } => message.clone(),
+            CliError::RecordRefused(message) => message.clone(),
         }
     }
 }

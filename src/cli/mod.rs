@@ -1,5 +1,5 @@
 //! Command line: the flags both front ends share, and the subcommands (`catalogue
-//! list|search|show|history|export|import`, `config show|set`, `intake add`, `records show|print`, `operators`, `audit`, `stats`) that serve
+//! list|search|show|history|export|import`, `config show|set`, `intake add`, `records list|search|show|status|rate|supply|export|print`, `operators`, `audit`, `stats`) that serve
 //! scripts and tests. Parses flags apart from
 //! validated settings, and reads the hall's configuration file once, at start.
 use std::ffi::OsString;
@@ -67,7 +67,7 @@ pub enum Command {
     /// Register an application for one or more services.
     #[command(subcommand)]
     Intake(IntakeCommand),
-    /// Read intakes back.
+    /// Follow intakes: list, search, show, move on, rate, supply, export, print.
     #[command(subcommand)]
     Records(RecordsCommand),
     /// Operator accounts: the first supervisor, adding, listing, disabling, passwords.
@@ -117,6 +117,26 @@ pub enum IntakeCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum RecordsCommand {
+    /// Intakes newest first (or by deadline), one line each, names masked.
+    List {
+        #[command(flatten)]
+        filter: records::FilterArgs,
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+        #[command(flatten)]
+        login: operators::LoginArgs,
+    },
+    /// Find intakes by receipt number (whole or its last digits), ID number (whole or its
+    /// last 4-6 characters), name (either script, or its pinyin) or phone.
+    Search {
+        query: String,
+        #[command(flatten)]
+        filter: records::FilterArgs,
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+        #[command(flatten)]
+        login: operators::LoginArgs,
+    },
     /// One intake by its receipt number, e.g. 150102-20261202-0001.
     Show {
         receipt: String,
@@ -125,18 +145,80 @@ pub enum RecordsCommand {
         #[command(flatten)]
         login: operators::LoginArgs,
     },
-    /// Write an intake's receipt (and one-time notice) again and print one: with the
-    /// configured print-command, or to standard output when none is set.
+    /// Move an intake on: accepted, in-progress, completed, rejected (needs --note, the
+    /// reason) or withdrawn.
+    Status {
+        receipt: String,
+        #[arg(value_parser = records::parse_status)]
+        status: crate::domain::Status,
+        #[arg(long, default_value = "")]
+        note: String,
+        #[command(flatten)]
+        login: operators::LoginArgs,
+    },
+    /// Record the applicant's rating of a completed intake: very-satisfied, satisfied,
+    /// basically-satisfied, dissatisfied or very-dissatisfied.
+    Rate {
+        receipt: String,
+        #[arg(value_parser = records::parse_rating)]
+        rating: crate::domain::Rating,
+        #[arg(long, default_value = "")]
+        comment: String,
+        #[command(flatten)]
+        login: operators::LoginArgs,
+    },
+    /// Record that the outstanding material N (as `records show` numbers them, from 1) was
+    /// handed in.
+    Supply {
+        receipt: String,
+        material: usize,
+        #[arg(long, default_value = "")]
+        note: String,
+        #[command(flatten)]
+        login: operators::LoginArgs,
+    },
+    /// Write the intakes a filter keeps to FILE (or - for standard output) as CSV or JSON
+    /// lines (a supervisor acts).
+    Export {
+        #[arg(value_parser = OsStringValueParser::new().map(PathBuf::from))]
+        file: PathBuf,
+        #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
+        format: ExportFormat,
+        #[command(flatten)]
+        filter: records::FilterArgs,
+        #[command(flatten)]
+        login: operators::LoginArgs,
+    },
+    /// Write an intake's receipt (and one-time notice, or rejection notice) again and print
+    /// one: with the configured print-command, or to standard output when none is set.
     Print {
         receipt: String,
         /// The one-time notice instead of the receipt.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "rejection")]
         notice: bool,
+        /// The rejection notice (不予受理告知书) of a rejected intake.
+        #[arg(long)]
+        rejection: bool,
         #[arg(long, value_enum, default_value_t = PaperFormat::Text)]
         format: PaperFormat,
         #[command(flatten)]
         login: operators::LoginArgs,
     },
+}
+
+/// How `records list` and `records search` print.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Table,
+    Json,
+    Csv,
+}
+
+/// What `records export` writes: CSV with a header row, or one JSON object per line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Json,
 }
 
 /// The form of a printed paper.

@@ -22,6 +22,8 @@ pub enum Kind {
     Receipt,
     /// 一次性告知书: only when some material is missing or deferred.
     Notice,
+    /// 不予受理告知书: only for a rejected intake, with the reason.
+    Rejection,
 }
 
 impl Kind {
@@ -30,6 +32,7 @@ impl Kind {
         match self {
             Kind::Receipt => "receipt",
             Kind::Notice => "notice",
+            Kind::Rejection => "rejection",
         }
     }
 
@@ -37,6 +40,7 @@ impl Kind {
         match self {
             Kind::Receipt => "documents-receipt-title",
             Kind::Notice => "documents-notice-title",
+            Kind::Rejection => "documents-rejection-title",
         }
     }
 }
@@ -144,7 +148,20 @@ pub fn build(kind: Kind, source: &Source<'_>) -> Option<Document> {
     match kind {
         Kind::Receipt => Some(receipt(source)),
         Kind::Notice => notice(source),
+        Kind::Rejection => rejection(source),
     }
+}
+
+/// The rejection notice, for a rejected intake.
+pub fn rejection(source: &Source<'_>) -> Option<Document> {
+    (source.record.status == crate::domain::Status::Rejected)
+        .then(|| document(Kind::Rejection, source, rejection_sheet))
+}
+
+/// The step that rejected the intake: its reason and when.
+fn rejecting_step(record: &StoredIntake) -> Option<&crate::store::intakes::History> {
+    let rejected = crate::store::intakes::Event::Status(crate::domain::Status::Rejected);
+    record.history.iter().rev().find(|h| h.event == rejected)
 }
 
 /// The receipt, handed over for every intake.
@@ -448,6 +465,54 @@ fn notice_sheet(source: &Source<'_>, lang: Lang) -> Sheet {
         hall: hall_name(source, lang),
         blocks,
         closing: vec![t("documents-notice-closing")],
+        stamp: t("documents-stamp"),
+    }
+}
+
+fn rejection_sheet(source: &Source<'_>, lang: Lang) -> Sheet {
+    let l10n = source.l10n;
+    let t = |id: &str| l10n.format(lang, id, &[]);
+    let record = source.record;
+    let app = &record.application;
+    let mut blocks = hall_blocks(source, lang);
+    let intro = words(
+        l10n,
+        lang,
+        "documents-rejection-intro",
+        &[
+            ("name", &shown(&app.personal.applicant.name)),
+            ("date", &record.accepted_on.to_string()),
+        ],
+    );
+    blocks.push(Block::paragraph(intro));
+    let services = app
+        .services
+        .iter()
+        .map(|id| service_line(source.catalogue, id, lang))
+        .collect();
+    blocks.push(Block::list(t("documents-label-services"), services));
+    let step = rejecting_step(record);
+    // The reason is the clerk's words, in the language they were typed in, on every sheet.
+    let reason = step.map_or_else(String::new, |h| shown(&h.note));
+    blocks.push(Block::field(t("documents-label-reason"), reason));
+    if let Some(step) = step {
+        blocks.push(Block::field(
+            t("documents-label-decided"),
+            accepted_at(step.at),
+        ));
+        if let Some(operator) = &step.operator {
+            blocks.push(Block::field(
+                t("documents-label-decided-by"),
+                shown(operator),
+            ));
+        }
+    }
+    Sheet {
+        lang,
+        title: t(Kind::Rejection.title_id()),
+        hall: hall_name(source, lang),
+        blocks,
+        closing: vec![t("documents-rejection-closing")],
         stamp: t("documents-stamp"),
     }
 }

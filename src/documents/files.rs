@@ -32,11 +32,13 @@ impl Pair {
     }
 }
 
-/// The receipt, and the notice when something is outstanding.
+/// The receipt, the notice when something is outstanding, and the rejection notice of a
+/// rejected intake.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Written {
     pub receipt: Pair,
     pub notice: Option<Pair>,
+    pub rejection: Option<Pair>,
 }
 
 impl Written {
@@ -44,6 +46,7 @@ impl Written {
         match kind {
             Kind::Receipt => Some(&self.receipt),
             Kind::Notice => self.notice.as_ref(),
+            Kind::Rejection => self.rejection.as_ref(),
         }
     }
 }

@@ -1,5 +1,6 @@
-//! Papers handed over at the counter: the receipt (受理回执) and, when something is still to be
-//! brought, the one-time notice (一次性告知书). Built from a stored intake, drawn as plain text
+//! Papers handed over at the counter: the receipt (受理回执), when something is still to be
+//! brought the one-time notice (一次性告知书), and for a rejected intake the rejection notice
+//! (不予受理告知书). Built from a stored intake, drawn as plain text
 //! for a line printer and as HTML for a browser, written into the receipts folder and sent to
 //! the hall's print command. A presentation layer beside `cli` and `tui`, used by both.
 //!
@@ -67,7 +68,12 @@ pub fn write_documents(dir: &Path, source: &Source<'_>) -> Result<Written, Docum
     };
     let receipt = save(&content::receipt(source))?;
     let notice = content::notice(source).as_ref().map(save).transpose()?;
-    Ok(Written { receipt, notice })
+    let rejection = content::rejection(source).as_ref().map(save).transpose()?;
+    Ok(Written {
+        receipt,
+        notice,
+        rejection,
+    })
 }
 
 /// Writes the receipt and notice of `record` into the hall's receipts folder (the configured

@@ -43,7 +43,54 @@ pub fn record_rows(record: &StoredIntake, l10n: &Localizer) -> Vec<(String, Stri
         .clone()
         .unwrap_or_else(|| l10n.t("records-operator-none"));
     rows.push((l10n.t("records-label-operator"), operator));
+    if let Some(at) = record.completed_at {
+        rows.push((l10n.t("records-label-completed"), hall_timestamp(at)));
+    }
+    if let Some(rated) = &record.rating {
+        let mut value = say(l10n, &rated.rating);
+        if !rated.comment.is_empty() {
+            value = format!(
+                "{value} — {}",
+                crate::domain::text::clean_input(&rated.comment)
+            );
+        }
+        rows.push((l10n.t("records-label-rating"), value));
+    }
+    rows.extend(history_rows(record, l10n));
     rows
+}
+
+/// One row per step of the history: when, who, what, and the note.
+fn history_rows(record: &StoredIntake, l10n: &Localizer) -> Vec<(String, String)> {
+    use crate::store::intakes::Event;
+    record
+        .history
+        .iter()
+        .enumerate()
+        .map(|(at, step)| {
+            let what = match step.event {
+                Event::Status(status) => say(l10n, &status),
+                Event::MaterialSupplied { material, .. } => l10n.t_args(
+                    "records-event-material",
+                    &[("material", crate::i18n::Arg::Num(i64::from(material) + 1))],
+                ),
+                Event::Rated(rating) => say(l10n, &rating),
+            };
+            let who = step
+                .operator
+                .clone()
+                .unwrap_or_else(|| l10n.t("records-operator-none"));
+            let mut value = format!("{} {who} {what}", hall_timestamp(step.at));
+            if !step.note.is_empty() {
+                value = format!("{value} — {}", crate::domain::text::clean_input(&step.note));
+            }
+            let label = l10n.t_args(
+                "records-label-history",
+                &[("n", crate::i18n::Arg::Num(at as i64 + 1))],
+            );
+            (label, value)
+        })
+        .collect()
 }
 
 /// The rows of one field: its value, or for a list one row per entry labelled with its number.

@@ -16,10 +16,14 @@ pub enum AuditAction {
     PasswordChanged,
     /// A supervisor revised a catalogue item's field (on screen or by import).
     CatalogueEdit,
+    /// The applicant's rating of a completed intake recorded.
+    Rating,
+    /// An outstanding material of an intake handed in.
+    MaterialSupplied,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 11] = [
+    pub const ALL: [AuditAction; 13] = [
         AuditAction::Intake,
         AuditAction::StatusChange,
         AuditAction::Correction,
@@ -31,6 +35,8 @@ impl AuditAction {
         AuditAction::OperatorDisabled,
         AuditAction::PasswordChanged,
         AuditAction::CatalogueEdit,
+        AuditAction::Rating,
+        AuditAction::MaterialSupplied,
     ];
 
     /// The name in JSON output and in message ids (`security-action-<name>`).
@@ -47,6 +53,8 @@ impl AuditAction {
             AuditAction::OperatorDisabled => "operator-disabled",
             AuditAction::PasswordChanged => "password-changed",
             AuditAction::CatalogueEdit => "item-revised",
+            AuditAction::Rating => "rating",
+            AuditAction::MaterialSupplied => "material-supplied",
         }
     }
 }

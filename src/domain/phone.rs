@@ -100,7 +100,7 @@ fn check_local(area: &str, local: &str) -> Result<(), PhoneError> {
 
 /// Splits `digits` (starting with 0) into area code and local number.
 fn split_landline(digits: &str) -> Result<(String, String), PhoneError> {
-    if digits.starts_with("00") || digits.len() < 3 {
+    if digits.starts_with("00") || digits.len() <= area_length(digits) {
         return Err(PhoneError::AreaCode);
     }
     let (area, local) = digits.split_at(area_length(digits));

@@ -190,7 +190,7 @@ pub(crate) fn submit_with(
         AddError::Receipt(e) => IntakeError::Receipt(e),
     })?;
     let record = stored
-        .opened(private)
+        .opened(private, |note| sealing::open_note(keys, note))
         .map_err(|e| IntakeError::Store(StoreError::corrupt(desk.store().path(), e.to_string())))?;
     Ok(Receipt {
         number: record.receipt.clone(),
@@ -264,6 +264,11 @@ pub fn find_person(
         ),
         LookupBy::Phone => (BlindKind::Phone, phone_key(value)),
         LookupBy::Name => (BlindKind::Name, sealing::name_key(value)),
+        LookupBy::IdTail => (
+            BlindKind::IdTail,
+            sealing::id_tail(&clean_input(value)).unwrap_or_default(),
+        ),
+        LookupBy::NameSound => (BlindKind::NameSound, sealing::fold_sound(value)),
     };
     let key = keys.blind(kind, &value);
     let page = intakes::find_by(desk.store(), by, &key)?;

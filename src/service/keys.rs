@@ -173,6 +173,10 @@ pub enum BlindKind {
     IdNumber,
     Phone,
     Name,
+    /// The last 4 characters of an ID number.
+    IdTail,
+    /// A name's sound in folded Latin letters.
+    NameSound,
 }
 
 impl BlindKind {
@@ -181,6 +185,8 @@ impl BlindKind {
             BlindKind::IdNumber => b"id-number\0",
             BlindKind::Phone => b"phone\0",
             BlindKind::Name => b"name\0",
+            BlindKind::IdTail => b"id-tail\0",
+            BlindKind::NameSound => b"name-sound\0",
         }
     }
 }

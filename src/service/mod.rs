@@ -23,6 +23,7 @@ pub mod eligibility;
 pub mod intake;
 pub mod keys;
 pub mod operators;
+pub mod records;
 pub mod sealing;
 pub mod session;
 pub mod stats;

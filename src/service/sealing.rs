@@ -8,10 +8,11 @@ use super::context::Context;
 use super::keys::{BlindKind, KeyError, Unlocked};
 use super::session::Session;
 use crate::domain::application::Applicant;
+use crate::domain::romanize::PhoneticKey;
 use crate::domain::text::clean_input;
 use crate::store::drafts::{self as stored_drafts, DraftContent, StoredDraft};
 use crate::store::intakes::{
-    self, IntakeRecord, LookupKeys, PersonalPart, PrivatePart, StoredIntake,
+    self, IntakeRecord, LookupKeys, Note, PersonalPart, PrivatePart, StoredIntake,
 };
 use crate::store::{CodecError, Key, Store, StoreError};
 
@@ -43,8 +44,43 @@ pub fn name_key(name: &str) -> String {
         .to_lowercase()
 }
 
-/// The blind-index keys of an applicant: keyed hashes of the ID number, the phone (as
-/// normalised when checked) and the name (see [`name_key`]); a value not given is not indexed.
+/// A name's sound in Latin letters, folded as `store::intakes::SOUND_LETTERS` says: the
+/// pinyin of Hanzi (the first reading of each), the transliteration of Mongolian letters,
+/// Latin letters as they are. Typed Latin letters fold the same way, so "wuyunqiqige" finds
+/// 乌云其其格. Empty when the name has nothing to sound out.
+pub fn name_sound(name: &str) -> String {
+    let latin = PhoneticKey::new(&name_key(name)).romanised();
+    fold_sound(&latin)
+}
+
+/// Latin letters folded for the sound index: letters only, lower case, "ch" as "c", u and v
+/// as o, q and x as h.
+pub fn fold_sound(latin: &str) -> String {
+    let letters: String = latin
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    letters
+        .replace("ch", "c")
+        .chars()
+        .map(|c| match c {
+            'u' | 'v' => 'o',
+            'q' | 'x' => 'h',
+            c => c,
+        })
+        .collect()
+}
+
+/// The last 4 characters of an ID number as its partial key is computed (upper case).
+pub fn id_tail(id_number: &str) -> Option<String> {
+    let chars: Vec<char> = id_number.trim().to_uppercase().chars().collect();
+    (chars.len() >= 4).then(|| chars[chars.len() - 4..].iter().collect())
+}
+
+/// The blind-index keys of an applicant: keyed hashes of the ID number (whole and its last 4
+/// characters), the phone (as normalised when checked), the name (see [`name_key`]) and its
+/// sound (see [`name_sound`]); a value not given is not indexed.
 pub fn lookup_keys(keys: &Unlocked, applicant: &Applicant) -> LookupKeys {
     let blind = |kind, value: &str| {
         if value.is_empty() {
@@ -53,10 +89,34 @@ pub fn lookup_keys(keys: &Unlocked, applicant: &Applicant) -> LookupKeys {
             keys.blind(kind, value).to_vec()
         }
     };
+    let id = applicant.id_number.to_uppercase();
     LookupKeys {
-        id_number: blind(BlindKind::IdNumber, &applicant.id_number.to_uppercase()),
+        id_number: blind(BlindKind::IdNumber, &id),
         phone: blind(BlindKind::Phone, &applicant.phone),
         name: blind(BlindKind::Name, &name_key(&applicant.name)),
+        id_tail: id_tail(&id).map_or_else(Vec::new, |t| blind(BlindKind::IdTail, &t)),
+        name_sound: blind(BlindKind::NameSound, &name_sound(&applicant.name)),
+    }
+}
+
+/// A free text sealed with the record key; an empty one stays empty and plain.
+pub fn seal_note(keys: &Unlocked, text: &str) -> Result<Note, SealError> {
+    if text.is_empty() {
+        return Ok(Note::empty());
+    }
+    Ok(Note::Sealed(keys.seal(text.as_bytes())?))
+}
+
+/// A note opened; one that does not open under this key is damage.
+pub(crate) fn open_note(keys: &Unlocked, note: &Note) -> Result<String, CodecError> {
+    match note {
+        Note::Plain(text) => Ok(text.clone()),
+        Note::Sealed(sealed) => {
+            let plain = keys
+                .open(sealed)
+                .map_err(|e| CodecError::Damaged(format!("sealed note: {e}")))?;
+            String::from_utf8(plain).map_err(|_| CodecError::Damaged("note not UTF-8".into()))
+        }
     }
 }
 
@@ -77,33 +137,45 @@ fn encode_error(e: &CodecError) -> SealError {
     })
 }
 
-/// The intake with its private part opened. A sealed part that does not open under this
-/// store's key, or does not decode, is a damaged record, named as any other.
+/// The intake with its private part and notes opened. A sealed part that does not open
+/// under this store's key, or does not decode, is a damaged record, named as any other.
 pub fn open(
     store: &Store,
     keys: &Unlocked,
     record: IntakeRecord,
 ) -> Result<StoredIntake, SealError> {
-    let key = Key::new().u64(record.sequence);
-    let damaged = |detail: String| {
-        SealError::Store(StoreError::DamagedRecord {
-            path: store.path().to_path_buf(),
-            tree: "intakes",
-            key: key.as_bytes().to_vec(),
-            detail,
-        })
-    };
-    let private = match &record.personal {
-        PersonalPart::Plain(private) => (**private).clone(),
+    let private = open_private(store, keys, &record)?;
+    let sequence = record.sequence;
+    record
+        .opened(private, |note| open_note(keys, note))
+        .map_err(|e| damaged(store, sequence, e.to_string()))
+}
+
+/// The record's private part only (the people and material names): what a list line needs.
+pub fn open_private(
+    store: &Store,
+    keys: &Unlocked,
+    record: &IntakeRecord,
+) -> Result<PrivatePart, SealError> {
+    match &record.personal {
+        PersonalPart::Plain(private) => Ok((**private).clone()),
         PersonalPart::Sealed(sealed) => {
             let plain = zeroize::Zeroizing::new(
                 keys.open(sealed)
-                    .map_err(|e| damaged(format!("sealed part: {e}")))?,
+                    .map_err(|e| damaged(store, record.sequence, format!("sealed part: {e}")))?,
             );
-            PrivatePart::decode(&plain).map_err(|e| damaged(e.to_string()))?
+            PrivatePart::decode(&plain).map_err(|e| damaged(store, record.sequence, e.to_string()))
         }
-    };
-    record.opened(private).map_err(|e| damaged(e.to_string()))
+    }
+}
+
+fn damaged(store: &Store, sequence: u64, detail: String) -> SealError {
+    SealError::Store(StoreError::DamagedRecord {
+        path: store.path().to_path_buf(),
+        tree: "intakes",
+        key: Key::new().u64(sequence).as_bytes().to_vec(),
+        detail,
+    })
 }
 
 /// How many records `seal_plain_records` sealed.
@@ -126,14 +198,13 @@ pub fn seal_plain_records(desk: &Desk, session: &Session) -> Result<SealReport, 
     let mut cursor = None;
     loop {
         let (plain, next) = intakes::plain_after(store, cursor.as_ref(), SEAL_BATCH)?;
-        if !plain.is_empty() {
-            let mut batch = store.batch();
-            for record in plain {
-                batch.replace(&sealed_record(keys, record)?)?;
-                report.intakes += 1;
+        let picked: Vec<u64> = plain.iter().map(|r| r.sequence).collect();
+        report.intakes += intakes::rewrite_each(store, &picked, |record| {
+            if record.personal.is_sealed() {
+                return Ok(None);
             }
-            store.commit(batch)?;
-        }
+            sealed_record(keys, record.clone()).map(Some)
+        })?;
         match next {
             Some(key) => cursor = Some(key),
             None => break,
@@ -149,7 +220,41 @@ fn sealed_record(keys: &Unlocked, mut record: IntakeRecord) -> Result<IntakeReco
     };
     record.lookup = lookup_keys(keys, &private.personal.applicant);
     record.personal = seal(keys, private)?;
+    for entry in &mut record.history {
+        if let Note::Plain(text) = &entry.note {
+            entry.note = seal_note(keys, text)?;
+        }
+    }
     Ok(record)
+}
+
+/// Gives every sealed record stored before the partial lookups (last 4 of the ID number, the
+/// name's sound) their keys, in batches of [`SEAL_BATCH`]; returns how many. Needs a login:
+/// the keys are keyed hashes of sealed values. Run again after an interruption, it goes on
+/// with what is left; with nothing left it reads the records once and writes nothing.
+pub fn fill_partial_keys(desk: &Desk, keys: &Unlocked) -> Result<usize, SealError> {
+    let store = desk.store();
+    let mut filled = 0;
+    let mut cursor = None;
+    loop {
+        let (lacking, next) = intakes::needing_after(store, cursor.as_ref(), SEAL_BATCH, |r| {
+            r.personal.is_sealed() && r.lookup.lacks_partial_keys()
+        })?;
+        let picked: Vec<u64> = lacking.iter().map(|r| r.sequence).collect();
+        filled += intakes::rewrite_each(store, &picked, |record| {
+            if !record.lookup.lacks_partial_keys() {
+                return Ok::<_, SealError>(None);
+            }
+            let opened = open(store, keys, record.clone())?;
+            let mut after = record.clone();
+            after.lookup = lookup_keys(keys, &opened.application.personal.applicant);
+            Ok(Some(after))
+        })?;
+        match next {
+            Some(key) => cursor = Some(key),
+            None => return Ok(filled),
+        }
+    }
 }
 
 /// Signed-in contexts for the crate's own tests, with Argon2 parameters small enough not to

@@ -26,7 +26,11 @@ pub mod format {
     /// A draft whose form may be sealed (format 6 is the plain-only shape before it).
     pub const DRAFT_SEALED: u8 = 12;
     /// A supervisor's revision of one field of a catalogue item.
-    pub const CATALOGUE_REVISION: u8 = 13;
+    pub const CATALOGUE_REVISION: u8 = 14;
+    /// An intake followed after its receipt: history entries that say what happened (a
+    /// status move, a material supplied, the rating), its notes sealed, the rating and the
+    /// completion time, and the keys of the partial lookups (format 10 is the shape before).
+    pub const INTAKE_FOLLOWED: u8 = 13;
 }
 
 /// Largest encoded value, format byte included.

@@ -45,6 +45,10 @@ pub(crate) mod trees {
     pub const INTAKES_BY_NAME: &str = "idx_name";
     pub const INTAKES_BY_DATE: &str = "idx_date";
     pub const INTAKES_BY_STATUS: &str = "idx_status";
+    pub const INTAKES_BY_RECEIPT_TAIL: &str = "idx_receipt_tail";
+    pub const INTAKES_BY_ID_TAIL: &str = "idx_id_tail";
+    pub const INTAKES_BY_NAME_SOUND: &str = "idx_name_sound";
+    pub const INTAKES_BY_DEADLINE: &str = "idx_deadline";
     pub const RECEIPT_COUNTERS: &str = "receipt_counters";
     pub const DRAFTS: &str = "drafts";
     pub const OPERATORS: &str = "operators";

@@ -50,6 +50,13 @@ fn new_intake(id_number: &str, on: Date, notes: &str) -> NewIntake {
     }
 }
 
+fn plain_note(note: &Note) -> Result<String, CodecError> {
+    match note {
+        Note::Plain(text) => Ok(text.clone()),
+        Note::Sealed(_) => Err(CodecError::Damaged("sealed".into())),
+    }
+}
+
 fn receipts(store: &Store, ids: &[&str], on: Date) -> Vec<String> {
     ids.iter()
         .map(|id| {
@@ -231,7 +238,7 @@ fn a_record_in_the_plain_format_of_before_is_read_and_replaced_with_its_index() 
         PersonalPart::Plain(p) => p.clone(),
         PersonalPart::Sealed(_) => unreachable!("written plain"),
     };
-    let opened = added.clone().opened(*private).unwrap();
+    let opened = added.clone().opened(*private, plain_note).unwrap();
     // Written again as an older version wrote it: format 4, the ID number as its index key.
     let old = encode_plain(&opened);
     assert_eq!(old[0], format::INTAKE);
@@ -257,6 +264,7 @@ fn a_record_in_the_plain_format_of_before_is_read_and_replaced_with_its_index() 
         id_number: vec![7; 16],
         phone: vec![8; 16],
         name: vec![9; 16],
+        ..LookupKeys::none()
     };
     sealed.personal = PersonalPart::Sealed(vec![1, 2, 3]);
     let mut batch = store.batch();
@@ -286,7 +294,7 @@ fn a_record_in_the_plain_format_of_before_is_read_and_replaced_with_its_index() 
         .get(key.as_bytes())
         .unwrap()
         .unwrap();
-    assert_eq!(raw[0], format::INTAKE_SEALED);
+    assert_eq!(raw[0], format::INTAKE_FOLLOWED);
 }
 
 #[test]
@@ -321,4 +329,124 @@ fn only_plain_records_are_left_to_seal_and_paging_reaches_every_one() {
         }
     }
     assert_eq!(seen, [1, 2, 4, 5, 6, 7]);
+}
+
+/// A store with records written as format 10 (the version before), its schema put back to 6:
+/// reopening migrates them to format 13 with their new index entries, keeps what they held,
+/// and marks the sealed ones as waiting for their partial lookup keys.
+#[test]
+fn records_of_format_10_are_read_and_migrated_with_their_new_indexes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut written = Vec::new();
+    {
+        let store = open(dir.path());
+        for n in 0..7u8 {
+            let mut new = new_intake(&format!("15010219850307{n:03}X"), day(2), "");
+            new.lookup.id_number = vec![n + 1; 16];
+            new.personal = PersonalPart::Sealed(vec![n; 40]);
+            new.deadline = Deadline::On(day(10 + n));
+            let added = add(&store, new).unwrap();
+            let old = encode_sealed_v10(&added).unwrap();
+            assert_eq!(old[0], format::INTAKE_SEALED);
+            let tree = store.tree(trees::INTAKES).unwrap();
+            tree.insert(added.key().as_bytes(), old).unwrap();
+            written.push(added);
+        }
+        // As the version before left it: no entries in the new indexes, schema 6.
+        for name in [trees::INTAKES_BY_RECEIPT_TAIL, trees::INTAKES_BY_DEADLINE] {
+            store.tree(name).unwrap().clear().unwrap();
+        }
+        crate::store::migrate::set_version(&store, 6).unwrap();
+        assert!(!partial_keys_pending(&store).unwrap());
+    }
+    let store = open(dir.path());
+    assert!(partial_keys_pending(&store).unwrap());
+    let raw = store.tree(trees::INTAKES).unwrap();
+    for entry in raw.iter() {
+        let (_, value) = entry.unwrap();
+        assert_eq!(value[0], format::INTAKE_FOLLOWED);
+    }
+    let table = store.table::<IntakeRecord>().unwrap();
+    for before in &written {
+        let after = table.get(&before.key()).unwrap().unwrap();
+        assert_eq!(after, *before, "migration changed the content");
+        assert!(after.lookup.lacks_partial_keys());
+    }
+    let walked = listing::walk(
+        &store,
+        &listing::Source::receipt_ending("0003"),
+        None,
+        |_| true,
+        10,
+        100,
+    )
+    .unwrap();
+    let found: Vec<_> = walked.records.iter().map(|(r, _)| r.sequence).collect();
+    assert_eq!(found, [3]);
+    let by_deadline = listing::walk(
+        &store,
+        &listing::Source::deadline(true, Some(day(13))),
+        None,
+        |_| true,
+        10,
+        100,
+    )
+    .unwrap();
+    let due: Vec<_> = by_deadline
+        .records
+        .iter()
+        .map(|(r, _)| r.sequence)
+        .collect();
+    assert_eq!(
+        due,
+        [1, 2, 3],
+        "open intakes due before the 13th, soonest first"
+    );
+}
+
+/// A damaged record is named and passed over by a list's walk; the budget stops a walk that
+/// keeps nothing and says so, with a cursor to go on from.
+#[test]
+fn walks_pass_over_damage_and_stop_at_their_budget() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(dir.path());
+    for n in 0..5u32 {
+        add(
+            &store,
+            new_intake(&format!("15010219850307{n:03}X"), day(2), ""),
+        )
+        .unwrap();
+    }
+    let damaged_key = Key::new().u64(3);
+    store
+        .tree(trees::INTAKES)
+        .unwrap()
+        .insert(
+            damaged_key.as_bytes(),
+            vec![format::INTAKE_FOLLOWED, 0xFF, 0xFF],
+        )
+        .unwrap();
+    let walked =
+        listing::walk(&store, &listing::Source::newest(), None, |_| true, 10, 100).unwrap();
+    let kept: Vec<u64> = walked.records.iter().map(|(r, _)| r.sequence).collect();
+    assert_eq!(kept, [5, 4, 2, 1]);
+    assert_eq!(walked.damaged.len(), 1);
+    assert_eq!(walked.damaged[0].key, damaged_key);
+    assert!(walked.next.is_none());
+    assert!(!walked.budget_spent);
+
+    let none = listing::walk(&store, &listing::Source::newest(), None, |_| false, 10, 2).unwrap();
+    assert!(none.records.is_empty());
+    assert!(none.budget_spent);
+    let rest = listing::walk(
+        &store,
+        &listing::Source::newest(),
+        none.next.as_ref(),
+        |_| true,
+        10,
+        100,
+    )
+    .unwrap();
+    let kept: Vec<u64> = rest.records.iter().map(|(r, _)| r.sequence).collect();
+    assert_eq!(kept, [2, 1], "goes on after the two entries read");
 }

@@ -72,10 +72,9 @@ impl Facts {
     }
 }
 
-/// The applicant's rating of a completed intake. The record does not carry a rating yet;
-/// once it does, this is the one function that reads it.
-pub fn rating_of(_record: &IntakeRecord) -> Option<Rating> {
-    None
+/// The applicant's rating of a completed intake, as the record keeps it in the clear.
+pub fn rating_of(record: &IntakeRecord) -> Option<Rating> {
+    record.rating.as_ref().map(|entry| entry.rating)
 }
 
 /// The day the intake was completed: the hall's day of the last history entry that moved it

@@ -8,7 +8,7 @@ use crate::domain::material::MaterialKind;
 use crate::domain::{Channel, DivisionCode, Status};
 use crate::store::OpenOptions;
 use crate::store::intakes::{
-    self, HistoryEntry, LookupKeys, MaterialState, NewIntake, PersonalPart, split,
+    self, Event, HistoryEntry, LookupKeys, MaterialState, NewIntake, Note, PersonalPart, split,
 };
 
 fn open(dir: &std::path::Path) -> Store {
@@ -100,12 +100,12 @@ fn move_to(store: &Store, record: &IntakeRecord, to: Status, on: Date) -> Intake
             moved.history.push(HistoryEntry {
                 at: noon(on),
                 status: to,
-                note: String::new(),
+                event: Event::Status(to),
+                note: Note::empty(),
                 operator: Some("bob".into()),
             });
             let mut batch = store.batch();
-            batch.replace(&moved)?;
-            apply(store, &mut batch, Some(record), Some(&moved))?;
+            intakes::write(store, &mut batch, Some(record), &moved)?;
             Ok::<_, StoreError>((batch, moved))
         })
         .unwrap()
