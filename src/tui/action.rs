@@ -12,7 +12,7 @@ pub enum Action {
     Catalogue,
     /// Start a new intake (arrives with the intake module).
     NewIntake,
-    /// Open the records (arrives with the intake module).
+    /// Open the records.
     Records,
     /// Sign the operator out: forms saved as drafts and closed, back to the catalogue.
     SignOut,
@@ -58,6 +58,14 @@ pub enum Action {
     Remove,
     /// Print what is shown.
     Print,
+    /// Open the filters of a list.
+    Filters,
+    /// Sort a list by deadline, or back to newest first.
+    SortByDeadline,
+    /// Show only what is past its deadline, or everything again.
+    OverdueOnly,
+    /// Show only what the signed-in operator took, or everyone's again.
+    MineOnly,
     /// A key that nothing here is bound to; a dialog closes on it.
     Other,
 }

@@ -6,3 +6,4 @@ pub mod help;
 pub mod intake;
 pub mod login;
 pub mod receipt;
+pub mod records;
