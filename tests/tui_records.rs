@@ -15,8 +15,10 @@ use service_desk::domain::{Date, DivisionCode, Lang, Rating, ReceiptNumber, Stat
 use service_desk::service::context::{Context, FixedClock};
 use service_desk::service::intake;
 use service_desk::service::records::{self, Filter, RecordAction};
+use service_desk::tui::screens::receipt::{PaperNote, ReceiptScreen};
 use service_desk::tui::screens::records::{DetailScreen, RecordsScreen};
-use service_desk::tui::{Input, Key, KeyCode, Session, Shared};
+use service_desk::tui::theme::{Palette, Theme};
+use service_desk::tui::{Hall as HallConfig, Input, Key, KeyCode, Session, Shared};
 
 fn id_number(serial: u32) -> String {
     let first = format!("15010219850307{serial:03}");
@@ -207,7 +209,9 @@ fn search_by_name_and_by_the_last_digits_of_the_id_number() {
     typed(&mut s, "王芳");
     assert_eq!(list(&s).lines().len(), 1);
     assert_eq!(list(&s).lines()[0].receipt, hall.receipts[1]);
-    insta::assert_snapshot!(snapshot(&s));
+    insta::assert_snapshot!("search_zh-CN", snapshot(&s));
+    s.handle(key(KeyCode::F(2)));
+    insta::assert_snapshot!("search_mn-Mong", snapshot(&s));
     s.handle(Input::Key(Key::ctrl('u')));
     let tail = &id_number(124)[12..];
     typed(&mut s, tail);
@@ -410,5 +414,94 @@ fn a_refused_move_shows_its_reason() {
     // F2 tells the same refusal in Mongolian.
     s.handle(key(KeyCode::F(2)));
     assert!(text(&s).contains("ᠪᠤᠴᠠᠭᠠᠨ ᠠᠪᠤᠭᠰᠠᠨ"), "{}", text(&s));
-    let _ = Filter::default();
+}
+
+#[test]
+fn a_material_handed_in_and_the_papers_written_again() {
+    let hall = Hall::new();
+    let config = hall.fx.dir.path().join("config.toml");
+    let receipts = hall.fx.dir.path().join("receipts");
+    let settings = format!(
+        "centre-code = \"150102\"\nreceipts-dir = {:?}\n",
+        receipts.to_str().unwrap()
+    );
+    std::fs::write(&config, settings).unwrap();
+    let mut s = hall
+        .session(Lang::Zh)
+        .with_hall(Arc::new(HallConfig::at(config).unwrap()));
+    s.handle(key(KeyCode::Enter));
+    choose(&mut s, RecordAction::SupplyMaterial(1));
+    s.handle(key(KeyCode::Enter));
+    typed(&mut s, "本人补交");
+    s.handle(key(KeyCode::Enter));
+    let record = detail(&s).record();
+    assert!(
+        record
+            .application
+            .materials
+            .iter()
+            .all(|m| m.status == service_desk::domain::MaterialKind::Received)
+    );
+    assert!(text(&s).contains("材料已齐全"), "{}", text(&s));
+    assert!(
+        text(&s).contains("补交材料：户口簿  本人补交"),
+        "{}",
+        text(&s)
+    );
+    choose(
+        &mut s,
+        RecordAction::Reprint(service_desk::documents::Kind::Receipt),
+    );
+    s.handle(key(KeyCode::Enter));
+    let papers = s.find::<ReceiptScreen>().expect("the receipt screen");
+    assert!(
+        matches!(papers.notes().first(), Some(PaperNote::Saved { .. })),
+        "{:?}",
+        papers.notes()
+    );
+    let name = format!("{}-receipt.txt", hall.receipts[3]);
+    assert!(receipts.join(name).exists());
+    // Esc from the papers goes back to the detail.
+    s.handle(key(KeyCode::Esc));
+    assert!(s.find::<DetailScreen>().is_some());
+}
+
+#[test]
+fn this_operator_only_keeps_what_they_took() {
+    let hall = Hall::new();
+    let mut s = hall.session(Lang::Zh);
+    s.handle(key(KeyCode::Char('m')));
+    assert_eq!(
+        list(&s).filter().operator.as_deref(),
+        Some(common::OPERATOR)
+    );
+    assert_eq!(list(&s).lines().len(), hall.receipts.len());
+    let someone_else = Filter {
+        operator: Some("nobody".into()),
+        ..Filter::default()
+    };
+    let listing = records::list(
+        &hall.fx.desk,
+        &context_at(&hall.fx, hall.now),
+        &someone_else,
+        None,
+        10,
+    )
+    .unwrap();
+    assert!(listing.lines.is_empty());
+    s.handle(key(KeyCode::Char('m')));
+    assert_eq!(list(&s).filter().operator, None);
+}
+
+#[test]
+fn urgent_lines_stand_out_in_monochrome_too() {
+    let hall = Hall::new();
+    let s = hall
+        .session(Lang::Zh)
+        .with_theme(Theme::new(Palette::Monochrome));
+    let shot = snapshot(&s);
+    assert!(!shot.contains("red") && !shot.contains("yellow"), "{shot}");
+    let screen = text(&s);
+    assert!(screen.lines().any(|l| l.contains(" ! ")), "{screen}");
+    assert!(screen.lines().any(|l| l.contains(" ~ ")), "{screen}");
 }
