@@ -505,3 +505,31 @@ fn urgent_lines_stand_out_in_monochrome_too() {
     assert!(screen.lines().any(|l| l.contains(" ! ")), "{screen}");
     assert!(screen.lines().any(|l| l.contains(" ~ ")), "{screen}");
 }
+
+#[test]
+fn a_name_is_found_in_mongolian_script_and_by_its_sound() {
+    let fx = common::desk();
+    let batu = add(&fx, day(0), "ᠪᠠᠲᠤ", 512, "SOC-01");
+    add(&fx, day(0), "王芳", 356, "EMP-10");
+    let hall = Hall {
+        fx,
+        receipts: vec![batu.clone()],
+        now: day(1),
+    };
+    let mut s = hall.session(Lang::Mn);
+    s.handle(key(KeyCode::Char('/')));
+    for query in ["ᠪᠠᠲᠤ", "batu"] {
+        s.handle(Input::Key(Key::ctrl('u')));
+        typed(&mut s, query);
+        let found: Vec<_> = list(&s).lines().iter().map(|l| l.receipt.clone()).collect();
+        assert_eq!(found, vec![batu.clone()], "{query}");
+        // Masked in the list: the first letter only.
+        let screen = text(&s);
+        let tail = batu.to_string()[7..].to_string();
+        let row = screen
+            .lines()
+            .find(|l| l.contains(&tail))
+            .unwrap_or_default();
+        assert!(row.contains('ᠪ') && !row.contains("ᠪᠠᠲᠤ"), "{screen}");
+    }
+}
