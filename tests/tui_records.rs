@@ -533,3 +533,29 @@ fn a_name_is_found_in_mongolian_script_and_by_its_sound() {
         assert!(row.contains('ᠪ') && !row.contains("ᠪᠠᠲᠤ"), "{screen}");
     }
 }
+
+#[test]
+fn small_windows_keep_the_list_and_detail_usable() {
+    let hall = Hall::new();
+    let mut s = hall.session_at(Lang::Mn, 60, 16);
+    let screen = text(&s);
+    // At 60 columns the day has no column of its own; the receipt's tail still shows it.
+    let tail = hall.receipts[3].to_string()[7..].to_string();
+    assert!(screen.contains(&tail), "{screen}");
+    assert_eq!(list(&s).lines().len(), hall.receipts.len());
+    s.handle(key(KeyCode::Enter));
+    choose(&mut s, RecordAction::Status(Status::Rejected));
+    s.handle(key(KeyCode::Enter));
+    s.handle(key(KeyCode::Enter));
+    let screen = text(&s);
+    assert!(screen.lines().count() == 16, "{screen}");
+    let reason = common::texts().format(Lang::Mn, "records-reason-required", &[]);
+    assert!(screen.contains(&reason), "{screen}");
+    // Too small to lay out: the notice, and the state kept for when it grows.
+    s.handle(Input::Resize(Size::new(40, 10)));
+    let tiny = text(&s);
+    assert!(!tiny.contains("ᠬᠢᠵᠦ ᠪᠣᠯᠬᠤ"), "{tiny}");
+    assert!(tiny.contains("40"), "the notice gives the size: {tiny}");
+    s.handle(Input::Resize(Size::new(80, 24)));
+    assert!(detail(&s).prompt().is_some());
+}
