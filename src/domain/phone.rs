@@ -100,7 +100,8 @@ fn check_local(area: &str, local: &str) -> Result<(), PhoneError> {
 
 /// Splits `digits` (starting with 0) into area code and local number.
 fn split_landline(digits: &str) -> Result<(String, String), PhoneError> {
-    if digits.starts_with("00") || digits.len() <= area_length(digits) {
+    // Fewer digits than the area code has (`071`, typed on the way to `0471…`) are no number.
+    if digits.starts_with("00") || digits.len() < 3 || digits.len() < area_length(digits) {
         return Err(PhoneError::AreaCode);
     }
     let (area, local) = digits.split_at(area_length(digits));
@@ -268,5 +269,17 @@ fn mobile(digits: String) -> Result<Phone, PhoneError> {
 impl fmt::Debug for Phone {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_tuple("Phone").field(&self.masked()).finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_landline_shorter_than_its_area_code_is_refused_not_a_panic() {
+        for partial in ["047", "071", "0471"] {
+            assert!(Phone::parse(partial).is_err(), "{partial}");
+        }
     }
 }

@@ -12,7 +12,7 @@ pub enum Action {
     Catalogue,
     /// Start a new intake (arrives with the intake module).
     NewIntake,
-    /// Open the records (arrives with the intake module).
+    /// Open the records.
     Records,
     /// Open the statistics (supervisors).
     Statistics,
@@ -66,6 +66,14 @@ pub enum Action {
     History,
     /// Show or hide the services the applicant may also be entitled to.
     Hints,
+    /// Open the filters of a list.
+    Filters,
+    /// Sort a list by deadline, or back to newest first.
+    SortByDeadline,
+    /// Show only what is past its deadline, or everything again.
+    OverdueOnly,
+    /// Show only what the signed-in operator took, or everyone's again.
+    MineOnly,
     /// A key that nothing here is bound to; a dialog closes on it.
     Other,
 }

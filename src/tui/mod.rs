@@ -28,7 +28,7 @@ pub use session::{Effect, Session, Shared};
 use keymap::Binding;
 
 /// Every key table, for the checks that each description exists in both languages.
-pub fn key_tables() -> [&'static [Binding]; 9] {
+pub fn key_tables() -> [&'static [Binding]; 14] {
     [
         keymap::GLOBAL_FIRST,
         keymap::GLOBAL_LAST,
@@ -39,6 +39,11 @@ pub fn key_tables() -> [&'static [Binding]; 9] {
         screens::login::KEYS,
         screens::receipt::KEYS,
         screens::stats::KEYS,
+        screens::records::KEYS,
+        screens::records::DETAIL_KEYS,
+        screens::records::NOTE_KEYS,
+        screens::records::RATING_KEYS,
+        screens::records::PANEL_KEYS,
     ]
 }
 

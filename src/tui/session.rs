@@ -20,6 +20,7 @@ use super::screens::drafts::{DraftsScreen, Offer};
 use super::screens::help::HelpScreen;
 use super::screens::intake::IntakeScreen;
 use super::screens::login::{self, LoginMessage, LoginScreen, Purpose, Step};
+use super::screens::records::RecordsScreen;
 use super::screens::stats::StatsScreen;
 use super::theme::Theme;
 use crate::domain::operator::{Role, operator_name};
@@ -387,7 +388,7 @@ impl Session {
     fn go_on(&mut self, then: Then) {
         match then {
             Then::Intake(service) => self.open_intake(service),
-            Then::Records => self.notice = Some(Notice::NotYetAvailable),
+            Then::Records => self.open_records(),
             Then::Revise(id) => self.open_revision(id),
             Then::Statistics => self.open_statistics(),
         }
@@ -671,6 +672,21 @@ impl Session {
             let blank = self.intake_mut().map(|f| (f.is_blank(), f.draft_id()));
             if let Some((true, except)) = blank {
                 self.offer_drafts_except(except);
+            }
+        }
+    }
+
+    /// F5: the records screen on the stack, else a new one over the catalogue.
+    fn open_records(&mut self) {
+        let on_stack = self
+            .screens
+            .iter()
+            .position(|s| s.as_any().is::<RecordsScreen>());
+        match on_stack {
+            Some(at) => self.close_down_to(at + 1),
+            None => {
+                self.close_down_to(1);
+                self.screens.push(Box::new(RecordsScreen::new()));
             }
         }
     }

@@ -6,4 +6,5 @@ pub mod help;
 pub mod intake;
 pub mod login;
 pub mod receipt;
+pub mod records;
 pub mod stats;

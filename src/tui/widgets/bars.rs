@@ -155,3 +155,35 @@ pub fn hints<'a>(
     }
     put(frame, area, Line::from(spans));
 }
+
+/// A search line like [`search`], with its own prompt and placeholder message ids.
+pub fn search_line(
+    frame: &mut Frame,
+    area: Rect,
+    ctx: &Ctx,
+    ids: (&str, &str),
+    query: &str,
+    active: bool,
+) {
+    let (prompt_id, placeholder_id) = ids;
+    let converted = menksoft_to_unicode(query);
+    let query: &str = &converted;
+    let prompt = format!("{} {PROMPT} ", ctx.l10n.t(prompt_id));
+    let room = usize::from(area.width).saturating_sub(display_width(&prompt) + 1);
+    let shown = tail_within(query, room);
+    let mut spans = vec![
+        Span::styled(prompt.clone(), ctx.theme.prompt(active)),
+        Span::raw(shown.to_string()),
+    ];
+    if query.is_empty() {
+        let hint = ellipsize(&ctx.l10n.t(placeholder_id), room);
+        spans.push(Span::styled(hint, ctx.theme.quiet()));
+    }
+    put(frame, area, Line::from(spans));
+    if active {
+        let x = area.x
+            + (display_width(&prompt) + display_width(shown))
+                .min(usize::from(area.width.saturating_sub(1))) as u16;
+        frame.set_cursor_position(Position::new(x, area.y));
+    }
+}
