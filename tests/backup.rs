@@ -78,9 +78,26 @@ fn files(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
 /// A tree's keys and values, in order.
 type Pairs = Vec<(Vec<u8>, Vec<u8>)>;
 
+/// The closed store at `path` opened by sled itself. Like the store's own open, it waits a
+/// moment for the lock: sled's background flusher can hold the file briefly after the last
+/// handle of a just-closed store is dropped, longer on a busy machine.
+fn open_raw(path: &Path) -> sled::Db {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(3);
+    loop {
+        match sled::open(path) {
+            Ok(db) => return db,
+            Err(sled::Error::Io(e)) if std::time::Instant::now() < deadline => {
+                assert!(e.to_string().contains("lock"), "{e}");
+                std::thread::sleep(std::time::Duration::from_millis(25));
+            }
+            Err(e) => panic!("{e}"),
+        }
+    }
+}
+
 /// Every tree of the closed store at `path`, read through sled.
 fn trees(path: &Path) -> BTreeMap<Vec<u8>, Pairs> {
-    let db = sled::open(path).unwrap();
+    let db = open_raw(path);
     db.tree_names()
         .into_iter()
         .map(|name| {
