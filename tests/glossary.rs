@@ -56,6 +56,20 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("stats-rating-short-basically-satisfied", "满意"),
     ("stats-rating-short-dissatisfied", "满意"),
     ("stats-rating-short-very-dissatisfied", "满意"),
+    // 确定…吗 asks whether to go on, which the Mongolian asks as a question (ᠠᠷᠢᠯᠭᠠᠬᠤ ᠤᠤ?);
+    // the 确认 after it is the key press that confirms (ᠪᠠᠲᠤᠯᠠᠨ᠎ᠠ).
+    ("drafts-confirm-discard", "确定"),
+    // The label before the detail's action strip (可办理：) says "may do", ᠬᠢᠵᠦ ᠪᠣᠯᠬᠤ: with
+    // ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠵᠦ the 80-cell strip shows one action instead of two.
+    ("records-actions", "办理"),
+    // The records list's column heads fit their columns at 80 columns: the receipt column is
+    // 20 cells (ᠬᠠᠷᠢᠭᠤ ᠪᠠᠷᠢᠮᠲᠠ, without ᠶᠢᠨ ᠳ᠋ᠤᠭᠠᠷ), its date-number tail 13 (ᠡᠳᠦᠷ, not
+    // ᠡᠳᠦᠷ ᠰᠠᠷ᠎ᠠ), the day 10 (the day alone: every row there is accepted) and the name 8
+    // (ᠨᠡᠷ᠎ᠡ, as the names shown are masked).
+    ("records-column-receipt", "回执编号"),
+    ("records-column-receipt-tail", "日期"),
+    ("records-column-day", "受理"),
+    ("records-screen-column-name", "姓名"),
 ];
 
 /// Message families not yet brought in line with the glossary, each with the number of

@@ -61,7 +61,7 @@ documents-error-no-notice = { $receipt } ᠬᠠᠷᠢᠭᠤ ᠪᠠᠷᠢᠮᠲ�
 ## ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠦᠭᠡᠢ ᠮᠡᠳᠡᠭᠳᠡᠯ
 
 documents-rejection-title = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠦᠭᠡᠢ ᠲᠤᠬᠠᠢ ᠮᠡᠳᠡᠭᠳᠡᠬᠦ ᠪᠢᠴᠢᠭ
-documents-rejection-intro = { $name }: ᠲᠠ { $date } ᠳᠤ ᠳᠣᠣᠷᠠᠬᠢ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢ ᠭᠤᠶᠤᠴᠢᠯᠠᠭᠰᠠᠨ᠃ ᠬᠢᠨᠠᠨ ᠬᠠᠷᠠᠭᠠᠳ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠦᠭᠡᠢ ᠪᠡᠷ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠪᠡ᠂ ᠰᠢᠯᠲᠠᠭᠠᠨ ᠨᠢ ᠳᠣᠣᠷᠠᠬᠢ ᠮᠡᠲᠦ᠃
+documents-rejection-intro = { $name }᠄ ᠲᠠ { $date } ᠳᠤ ᠳᠣᠣᠷᠠᠬᠢ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢ ᠭᠤᠶᠤᠴᠢᠯᠠᠭᠰᠠᠨ᠃ ᠬᠢᠨᠠᠨ ᠬᠠᠷᠠᠭᠠᠳ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠦᠭᠡᠢ ᠪᠡᠷ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠪᠡ᠂ ᠰᠢᠯᠲᠠᠭᠠᠨ ᠨᠢ ᠳᠣᠣᠷᠠᠬᠢ ᠮᠡᠲᠦ᠃
 documents-label-reason = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠦᠭᠡᠢ ᠰᠢᠯᠲᠠᠭᠠᠨ
 documents-label-decided = ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠰᠡᠨ ᠴᠠᠭ
 documents-label-decided-by = ᠠᠵᠢᠯ ᠬᠠᠷᠢᠭᠤᠴᠠᠭᠰᠠᠨ ᠬᠦᠮᠦᠨ

@@ -124,11 +124,11 @@ drafts-title = ᠳᠠᠭᠤᠰᠤᠭ᠎ᠠ ᠦᠭᠡᠢ ᠬᠦᠯᠢᠶᠡᠨ �
 drafts-intro = ᠡᠨᠡ ᠴᠣᠩᠬᠣ ᠳᠤ { $count } ᠳᠠᠭᠤᠰᠤᠭ᠎ᠠ ᠦᠭᠡᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠬᠦᠰᠦᠨᠦᠭ ᠪᠠᠢᠨ᠎ᠠ᠂ ᠰᠣᠩᠭᠣᠵᠤ ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠨ ᠪᠢᠴᠢᠵᠦ ᠪᠣᠯᠣᠨ᠎ᠠ᠄
 drafts-key-resume = ᠰᠣᠩᠭᠣᠭᠰᠠᠨ ᠬᠦᠰᠦᠨᠦᠭ ᠢ ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠨ ᠪᠢᠴᠢᠬᠦ
 drafts-key-resume-hint = ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠬᠦ
-drafts-key-discard = ᠰᠣᠩᠭᠣᠭᠰᠠᠨ ᠨᠣᠶᠢᠷᠠᠭ ᠢ ᠠᠷᠢᠯᠭᠠᠬᠤ (ᠳᠠᠬᠢᠨ ᠳᠠᠷᠤᠵᠤ ᠨᠤᠲᠠᠯᠠᠨ᠎ᠠ)
+drafts-key-discard = ᠰᠣᠩᠭᠣᠭᠰᠠᠨ ᠨᠣᠶᠢᠷᠠᠭ ᠢ ᠠᠷᠢᠯᠭᠠᠬᠤ (ᠳᠠᠬᠢᠨ ᠳᠠᠷᠤᠵᠤ ᠪᠠᠲᠤᠯᠠᠨ᠎ᠠ)
 drafts-key-discard-hint = ᠠᠷᠢᠯᠭᠠᠬᠤ
 drafts-key-later = ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠢ ᠰᠢᠢᠳᠬᠦ (ᠬᠣᠭᠤᠰᠤᠨ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠬᠦᠰᠦᠨᠦᠭ ᠳᠡᠭᠡᠷ᠎ᠡ F4 ᠳᠠᠷᠤᠵᠤ ᠳᠠᠬᠢᠨ ᠣᠯᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ)
 drafts-key-later-hint = ᠳᠠᠷᠠᠭ᠎ᠠ
-drafts-confirm-discard = ᠡᠨᠡ ᠨᠣᠶᠢᠷᠠᠭ ᠢ ᠠᠷᠢᠯᠭᠠᠬᠤ ᠤᠤ? Delete ᠪᠤᠶᠤ D ᠶᠢ ᠳᠠᠬᠢᠨ ᠳᠠᠷᠤᠪᠠᠯ ᠨᠤᠲᠠᠯᠠᠨ᠎ᠠ᠂ ᠪᠤᠰᠤᠳ ᠲᠣᠪᠴᠢ ᠳᠠᠷᠤᠪᠠᠯ ᠦᠭᠡᠢᠰᠬᠡᠨ᠎ᠡ᠃
+drafts-confirm-discard = ᠡᠨᠡ ᠨᠣᠶᠢᠷᠠᠭ ᠢ ᠠᠷᠢᠯᠭᠠᠬᠤ ᠤᠤ? Delete ᠪᠤᠶᠤ D ᠶᠢ ᠳᠠᠬᠢᠨ ᠳᠠᠷᠤᠪᠠᠯ ᠪᠠᠲᠤᠯᠠᠨ᠎ᠠ᠂ ᠪᠤᠰᠤᠳ ᠲᠣᠪᠴᠢ ᠳᠠᠷᠤᠪᠠᠯ ᠦᠭᠡᠢᠰᠬᠡᠨ᠎ᠡ᠃
 drafts-damaged = ᠪᠠᠰᠠ { $count } ᠨᠣᠶᠢᠷᠠᠭ ᠡᠪᠳᠡᠷᠡᠭᠰᠡᠨ ᠲᠤᠯᠠ ᠤᠩᠰᠢᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃
 drafts-only-damaged = ᠡᠪᠳᠡᠷᠡᠭᠰᠡᠨ ᠨᠣᠶᠢᠷᠠᠭ ᠪᠠᠢᠨ᠎ᠠ᠂ ᠤᠩᠰᠢᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠬᠠᠮᠢᠶᠠᠷᠤᠭᠴᠢ ᠲᠠᠢ ᠬᠠᠷᠢᠯᠴᠠᠭᠠᠷᠠᠢ᠃
 drafts-no-name = (ᠣᠪᠣᠭ ᠨᠡᠷ᠎ᠡ ᠦᠭᠡᠢ)
@@ -156,7 +156,7 @@ form-duplicate-reason = ᠰᠢᠯᠲᠠᠭᠠᠨ
 form-duplicate-reason-required = ᠰᠢᠯᠲᠠᠭᠠᠨ ᠢ ᠪᠢᠴᠢᠭᠡᠳ Enter ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃
 form-duplicate-no-room = ᠲᠠᠢᠯᠪᠤᠷᠢ ᠳᠦᠭᠦᠷᠡᠭᠰᠡᠨ᠂ ᠰᠢᠯᠲᠠᠭᠠᠨ ᠪᠠᠭᠲᠠᠬᠤ ᠦᠭᠡᠢ᠃ Esc ᠳᠠᠷᠤᠵᠤ ᠬᠦᠰᠦᠨᠦᠭ ᠲᠦ ᠪᠤᠴᠠᠭᠠᠳ ᠲᠠᠢᠯᠪᠤᠷᠢ ᠶᠢ ᠬᠤᠪᠴᠢᠯᠠᠬᠤ ᠪᠤᠶᠤ ᠰᠢᠯᠲᠠᠭᠠᠨ ᠢ ᠬᠤᠪᠴᠢᠯᠠᠭᠠᠷᠠᠢ᠃
 form-duplicate-receipts-more = { $receipts } ᠵᠡᠷᠭᠡ { $count }
-form-duplicate-keys = Enter ᠨᠤᠲᠠᠯᠠᠵᠤ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ  Esc ᠬᠦᠰᠦᠨᠦᠭ ᠲᠦ ᠪᠤᠴᠠᠬᠤ
+form-duplicate-keys = Enter ᠰᠢᠯᠲᠠᠭᠠᠨ ᠢ ᠪᠠᠲᠤᠯᠠᠵᠤ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ  Esc ᠬᠦᠰᠦᠨᠦᠭ ᠲᠦ ᠪᠤᠴᠠᠬᠤ
 form-duplicate-note = 【ᠳᠠᠪᠬᠤᠷ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠯᠲᠠ】 ᠳᠠᠭᠤᠰᠬᠠᠭᠠᠳᠤᠢ᠄ { $receipts }᠂ ᠰᠢᠯᠲᠠᠭᠠᠨ᠄ { $reason }
 
 ## 资格提示（F7）
