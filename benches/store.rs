@@ -61,6 +61,14 @@ fn line(name: &str, value: String) {
     println!("| {name:<44} | {value:<52} |");
 }
 
+/// A line giving `of` divided by `over`, at the median and at p99.
+fn ratio(name: &str, of: &Stats, over: &Stats) {
+    line(
+        name,
+        format!("{:.2}x ; {:.2}x", of.p50 / over.p50, of.p99 / over.p99),
+    );
+}
+
 fn rss_kib(pid: u32) -> Option<u64> {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
     let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
@@ -185,21 +193,11 @@ fn commit_against_raw(
         &overwrite,
         "µs",
     );
-    line(
-        "ratio commit / raw append (median; p99)",
-        format!(
-            "{:.2}x ; {:.2}x",
-            commit.p50 / append.p50,
-            commit.p99 / append.p99
-        ),
-    );
-    line(
+    ratio("ratio commit / raw append (median; p99)", &commit, &append);
+    ratio(
         "ratio commit / raw write in filled file",
-        format!(
-            "{:.2}x ; {:.2}x",
-            commit.p50 / overwrite.p50,
-            commit.p99 / overwrite.p99
-        ),
+        &commit,
+        &overwrite,
     );
     drop(desk);
     let _ = std::fs::remove_file(path.join("raw-append-bench"));
@@ -241,13 +239,10 @@ fn synced_sled_against_raw(path: &Path, generator: &synth::Generator, rounds: us
     let append = stats(appends, 1e6);
     row("commit + sled synced each time (old path)", &synced, "µs");
     row("raw 1 KiB append + fdatasync, same disk", &append, "µs");
-    line(
+    ratio(
         "ratio old path / raw append (median; p99)",
-        format!(
-            "{:.2}x ; {:.2}x",
-            synced.p50 / append.p50,
-            synced.p99 / append.p99
-        ),
+        &synced,
+        &append,
     );
     drop(store);
     let _ = std::fs::remove_file(path.join("raw-append-bench"));
@@ -303,14 +298,7 @@ fn sealing_cost_on_commit(
     let plain = stats(plain, 1e6);
     row("commit, personal data sealed", &sealed, "µs");
     row("commit, personal data plain", &plain, "µs");
-    line(
-        "ratio sealed / plain commit (median; p99)",
-        format!(
-            "{:.2}x ; {:.2}x",
-            sealed.p50 / plain.p50,
-            sealed.p99 / plain.p99
-        ),
-    );
+    ratio("ratio sealed / plain commit (median; p99)", &sealed, &plain);
 }
 
 /// A person's intakes by ID number: through the blind index and opened (sealed), or by the
@@ -632,12 +620,9 @@ fn counters_cost_on_commit(path: &Path, generator: &synth::Generator, rounds: us
     let without = stats(without, 1e6);
     row("commit with statistics counters", &with, "µs");
     row("commit, same writes without counters", &without, "µs");
-    line(
+    ratio(
         "ratio with / without counters (median; p99)",
-        format!(
-            "{:.2}x ; {:.2}x",
-            with.p50 / without.p50,
-            with.p99 / without.p99
-        ),
+        &with,
+        &without,
     );
 }

@@ -10,7 +10,7 @@ mod pty;
 use service_desk::domain::application::{ApplicantInput, ApplicationInput, Fact};
 use service_desk::domain::eligibility::{self, Person, Rule, hints};
 use service_desk::domain::resident_id::check_character;
-use service_desk::domain::seed::{self, eligibility_rules};
+use service_desk::domain::seed;
 use service_desk::domain::{Date, ItemId, ReceiptNumber, Sex, Status};
 use service_desk::service::eligibility::{
     EarlierIntake, hints_for, open_for, receipts_text, rules, with_note,
@@ -60,7 +60,7 @@ fn earlier(receipt: &str, services: &[&str], status: Status) -> EarlierIntake {
 
 #[test]
 fn the_rules_built_in_load_and_each_names_its_source() {
-    let rules = eligibility_rules().unwrap_or_else(|e| panic!("{e}"));
+    let rules = eligibility::embedded_rules().unwrap_or_else(|e| panic!("{e}"));
     assert!(rules.len() >= 10, "{} rules", rules.len());
     for rule in &rules {
         assert!(!rule.source.trim().is_empty(), "{}", rule.id);
@@ -78,7 +78,7 @@ fn the_rules_built_in_load_and_each_names_its_source() {
 #[test]
 fn every_rule_rests_on_the_recipients_text_it_quotes() {
     let catalogue = seed::embedded().unwrap().catalogue;
-    let rules = eligibility_rules().unwrap();
+    let rules = eligibility::embedded_rules().unwrap();
     for rule in &rules {
         let item = catalogue.item(rule.item).expect("the rule's item exists");
         let recipients = item
@@ -226,7 +226,7 @@ fn the_reason_note_follows_what_was_typed() {
 
 #[test]
 fn a_hint_names_the_first_rule_that_fired_for_its_item() {
-    let rules: Vec<Rule> = eligibility_rules().unwrap();
+    let rules: Vec<Rule> = eligibility::embedded_rules().unwrap();
     let person = Person {
         facts: vec![],
         age: Some(70),

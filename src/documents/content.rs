@@ -316,6 +316,24 @@ fn deadline_line(l10n: &Localizer, lang: Lang, deadline: Deadline) -> String {
 }
 
 /// Receipt number, hall and window: the top of both papers.
+/// The hall's blocks, then the opening paragraph `intro_id`, which names the applicant and
+/// the day the intake was accepted.
+fn opening_blocks(source: &Source<'_>, lang: Lang, intro_id: &str) -> Vec<Block> {
+    let record = source.record;
+    let mut blocks = hall_blocks(source, lang);
+    let intro = words(
+        source.l10n,
+        lang,
+        intro_id,
+        &[
+            ("name", &shown(&record.application.personal.applicant.name)),
+            ("date", &record.accepted_on.to_string()),
+        ],
+    );
+    blocks.push(Block::paragraph(intro));
+    blocks
+}
+
 fn hall_blocks(source: &Source<'_>, lang: Lang) -> Vec<Block> {
     let t = |id: &str| source.l10n.format(lang, id, &[]);
     let record = source.record;
@@ -434,17 +452,7 @@ fn notice_sheet(source: &Source<'_>, lang: Lang) -> Sheet {
     let l10n = source.l10n;
     let t = |id: &str| l10n.format(lang, id, &[]);
     let app = &source.record.application;
-    let mut blocks = hall_blocks(source, lang);
-    let intro = words(
-        l10n,
-        lang,
-        "documents-notice-intro",
-        &[
-            ("name", &shown(&app.personal.applicant.name)),
-            ("date", &source.record.accepted_on.to_string()),
-        ],
-    );
-    blocks.push(Block::paragraph(intro));
+    let mut blocks = opening_blocks(source, lang, "documents-notice-intro");
     for service in &app.services {
         let lines: Vec<String> = app
             .materials
@@ -474,17 +482,7 @@ fn rejection_sheet(source: &Source<'_>, lang: Lang) -> Sheet {
     let t = |id: &str| l10n.format(lang, id, &[]);
     let record = source.record;
     let app = &record.application;
-    let mut blocks = hall_blocks(source, lang);
-    let intro = words(
-        l10n,
-        lang,
-        "documents-rejection-intro",
-        &[
-            ("name", &shown(&app.personal.applicant.name)),
-            ("date", &record.accepted_on.to_string()),
-        ],
-    );
-    blocks.push(Block::paragraph(intro));
+    let mut blocks = opening_blocks(source, lang, "documents-rejection-intro");
     let services = app
         .services
         .iter()

@@ -9,7 +9,7 @@ use super::resident_id::{ResidentId, Sex};
 
 mod load;
 
-pub use load::from_text;
+pub use load::{embedded_rules, from_text};
 
 /// One rule: when `when` holds for a person, `item` is hinted with `why` and `source`.
 #[derive(Clone, Debug, PartialEq, Eq)]

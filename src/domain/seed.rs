@@ -14,7 +14,6 @@ use super::date::Date;
 const ZH_SEED: &str = include_str!("../../seeds/catalogue/zh-CN.toml");
 const MN_SEED: &str = include_str!("../../seeds/catalogue/mn-Mong.toml");
 const META_SEED: &str = include_str!("../../seeds/catalogue/meta.toml");
-const ELIGIBILITY_SEED: &str = include_str!("../../seeds/eligibility.toml");
 
 /// What is wrong with a seed file; each message names the file and the item.
 #[derive(Debug, Error)]
@@ -135,12 +134,6 @@ pub fn embedded() -> Result<CatalogueSeed, SeedError> {
         revision: meta.revision,
         hash: content_hash(&[META_SEED, ZH_SEED, MN_SEED]),
     })
-}
-
-/// The eligibility rules compiled into this binary, checked: a rule without a source, or
-/// naming an unknown item or fact, refuses the file.
-pub fn eligibility_rules() -> Result<Vec<super::eligibility::Rule>, SeedError> {
-    super::eligibility::from_text(ELIGIBILITY_SEED)
 }
 
 /// SHA-256 over the parts, each preceded by its length so that moving text from one file to

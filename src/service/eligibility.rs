@@ -8,7 +8,7 @@ use super::context::Context;
 use super::intake::{IntakeError, find_person};
 use crate::domain::application::ApplicationInput;
 use crate::domain::eligibility::{self, Hint, Person, Rule};
-use crate::domain::seed::{self, SeedError};
+use crate::domain::seed::SeedError;
 use crate::domain::{Date, ItemId, ReceiptNumber, Status};
 use crate::store::intakes::{LookupBy, StoredIntake};
 
@@ -105,7 +105,7 @@ pub fn rules() -> Result<&'static [Rule], SeedError> {
     if let Some(rules) = RULES.get() {
         return Ok(rules);
     }
-    let rules = seed::eligibility_rules()?;
+    let rules = eligibility::embedded_rules()?;
     Ok(RULES.get_or_init(|| rules))
 }
 

@@ -10,6 +10,13 @@ use crate::domain::resident_id::Sex;
 use crate::domain::seed::{SeedError, is_foreign_to_mongolian};
 
 const FILE: &str = "seeds/eligibility.toml";
+const SEED: &str = include_str!("../../../seeds/eligibility.toml");
+
+/// The eligibility rules compiled into this binary, checked: a rule without a source, or
+/// naming an unknown item or fact, refuses the file.
+pub fn embedded_rules() -> Result<Vec<Rule>, SeedError> {
+    from_text(SEED)
+}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -5,7 +5,6 @@
 use std::any::Any;
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
@@ -13,7 +12,7 @@ use super::super::action::Action;
 use super::super::keymap::{Binding, Scope, bind};
 use super::super::keys::{Key, KeyCode};
 use super::super::screen::{Ctx, Notice, Outcome, Screen};
-use super::super::widgets::text::{ellipsize, put};
+use super::super::widgets::text::{ellipsize, put_rows};
 use super::intake::IntakeScreen;
 use crate::domain::text::wrap;
 use crate::i18n::Arg;
@@ -271,13 +270,7 @@ impl Screen for DraftsScreen {
         let lines = self.lines(ctx, usize::from(area.width));
         // Keep the chosen draft in view: it is line `chosen + 1` (after the heading).
         let skip = (self.chosen + 2).saturating_sub(height);
-        for (at, line) in lines.into_iter().skip(skip).take(height).enumerate() {
-            put(
-                frame,
-                Rect::new(area.x, area.y + at as u16, area.width, 1),
-                line,
-            );
-        }
+        put_rows(frame, area, lines.into_iter().skip(skip));
     }
 
     fn as_any(&self) -> &dyn Any {

@@ -7,12 +7,11 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::Frame;
-use unicode_segmentation::UnicodeSegmentation;
 
 use super::super::action::Action;
 use super::super::keymap::Binding;
 use super::super::screen::{Ctx, Outcome, Screen};
-use crate::domain::search::MAX_QUERY_CHARS;
+use super::super::widgets::edit;
 use crate::i18n::Arg;
 use crate::service::intake::{self, Viewing};
 use crate::service::records::{self, Cursor, Filter, Line, Listing, Order};
@@ -133,17 +132,7 @@ impl RecordsScreen {
 
     fn type_text(&mut self, text: &str) {
         self.searching = true;
-        let room = MAX_QUERY_CHARS.saturating_sub(self.query.chars().count());
-        self.query.extend(text.chars().take(room));
-    }
-
-    fn delete_back(&mut self) {
-        let keep = self
-            .query
-            .grapheme_indices(true)
-            .next_back()
-            .map_or(0, |(at, _)| at);
-        self.query.truncate(keep);
+        edit::append_query(&mut self.query, text);
     }
 
     /// The filter changed: back to its first page.
@@ -360,7 +349,7 @@ impl Screen for RecordsScreen {
         // Typing only edits the query; `settle` searches once for what a burst typed.
         match action {
             Action::Insert(text) => self.type_text(&text),
-            Action::DeleteBack => self.delete_back(),
+            Action::DeleteBack => edit::pop_grapheme(&mut self.query),
             Action::ClearQuery => self.query.clear(),
             other => {
                 self.settle(ctx);

@@ -2,6 +2,7 @@
 //! that is shown around the caret.
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::domain::search::MAX_QUERY_CHARS;
 use crate::domain::text::{clean_input, clean_typed, display_width, has_menksoft};
 
 /// A caret as a byte offset into the text it edits, always on a grapheme boundary.
@@ -72,6 +73,18 @@ pub fn apply(text: &mut String, caret: &mut Caret, edit: &Edit, max_chars: usize
     }
 }
 
+/// Adds typed `text` to the end of a search query, as much as keeps it within
+/// [`MAX_QUERY_CHARS`] characters.
+pub fn append_query(query: &mut String, text: &str) {
+    let room = MAX_QUERY_CHARS.saturating_sub(query.chars().count());
+    query.extend(text.chars().take(room));
+}
+
+/// Removes the last grapheme of `text`, if any.
+pub fn pop_grapheme(text: &mut String) {
+    text.truncate(previous(text, text.len()));
+}
+
 fn previous(text: &str, at: usize) -> usize {
     text[..at]
         .grapheme_indices(true)
@@ -130,6 +143,21 @@ pub fn window(text: &str, caret: Caret, width: usize) -> (&str, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_query_keeps_to_its_limit_and_loses_whole_graphemes() {
+        let mut query = String::new();
+        append_query(&mut query, &"甲".repeat(MAX_QUERY_CHARS + 5));
+        assert_eq!(query.chars().count(), MAX_QUERY_CHARS);
+        let mut text = String::from("ab\u{1820}\u{180B}");
+        pop_grapheme(&mut text);
+        assert_eq!(text, "ab");
+        pop_grapheme(&mut text);
+        assert_eq!(text, "a");
+        let mut empty = String::new();
+        pop_grapheme(&mut empty);
+        assert_eq!(empty, "");
+    }
 
     fn edited(steps: &[Edit]) -> (String, usize) {
         let mut text = String::new();

@@ -16,6 +16,17 @@ pub fn put(frame: &mut Frame, area: Rect, line: Line<'_>) {
     }
 }
 
+/// Draws `rows` one to a row from the top of `area`, as many as fit.
+pub fn put_rows<'a>(frame: &mut Frame, area: Rect, rows: impl IntoIterator<Item = Line<'a>>) {
+    for (at, line) in rows.into_iter().take(usize::from(area.height)).enumerate() {
+        put(
+            frame,
+            Rect::new(area.x, area.y + at as u16, area.width, 1),
+            line,
+        );
+    }
+}
+
 /// `s` cut to `width` cells, with the ellipsis glyph where it was cut.
 pub fn ellipsize(s: &str, width: usize) -> String {
     if display_width(s) <= width {

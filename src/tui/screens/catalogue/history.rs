@@ -13,7 +13,7 @@ use super::super::super::keymap::{Binding, Scope, bind};
 use super::super::super::keys::{Key, KeyCode};
 use super::super::super::screen::{Ctx, Outcome, Screen};
 use super::super::super::theme::Theme;
-use super::super::super::widgets::text::put;
+use super::super::super::widgets::text::put_rows;
 use crate::domain::ItemId;
 use crate::domain::editable::{FieldValue, editable};
 use crate::domain::text::wrap;
@@ -224,18 +224,7 @@ impl Screen for HistoryScreen {
     fn render(&self, ctx: &Ctx, frame: &mut Frame) {
         let area = body(ctx);
         let lines = self.lines(ctx.l10n, ctx.theme, area.width.into());
-        for (row, line) in lines
-            .into_iter()
-            .skip(self.scroll)
-            .take(area.height.into())
-            .enumerate()
-        {
-            put(
-                frame,
-                Rect::new(area.x, area.y + row as u16, area.width, 1),
-                line,
-            );
-        }
+        put_rows(frame, area, lines.into_iter().skip(self.scroll));
     }
 
     fn as_any(&self) -> &dyn Any {

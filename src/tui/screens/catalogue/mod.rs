@@ -3,13 +3,12 @@
 use std::any::Any;
 
 use ratatui::Frame;
-use unicode_segmentation::UnicodeSegmentation;
 
 use super::super::action::Action;
 use super::super::keymap::Binding;
 use super::super::screen::{Ctx, Outcome, Screen};
+use super::super::widgets::edit;
 use super::super::widgets::record;
-use crate::domain::search::MAX_QUERY_CHARS;
 use crate::domain::{DomainCode, ItemId};
 use crate::i18n::Arg;
 use crate::service::Desk;
@@ -129,17 +128,7 @@ impl CatalogueScreen {
 
     fn type_text(&mut self, text: &str) {
         self.searching = true;
-        let room = MAX_QUERY_CHARS.saturating_sub(self.query.chars().count());
-        self.query.extend(text.chars().take(room));
-    }
-
-    fn delete_back(&mut self) {
-        let keep = self
-            .query
-            .grapheme_indices(true)
-            .next_back()
-            .map_or(0, |(at, _)| at);
-        self.query.truncate(keep);
+        edit::append_query(&mut self.query, text);
     }
 
     fn back(&mut self) -> Outcome {
@@ -241,7 +230,7 @@ impl Screen for CatalogueScreen {
         // one read): it only edits; `settle` searches once for what the burst typed.
         match action {
             Action::Insert(text) => self.type_text(&text),
-            Action::DeleteBack => self.delete_back(),
+            Action::DeleteBack => edit::pop_grapheme(&mut self.query),
             Action::ClearQuery => self.query.clear(),
             other => {
                 self.settle(ctx);

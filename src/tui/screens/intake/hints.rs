@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use super::super::super::action::Action;
 use super::super::super::glyphs::SELECTED;
 use super::super::super::screen::{Ctx, Notice, Outcome};
-use super::super::super::widgets::text::{ellipsize, fit, put};
+use super::super::super::widgets::text::{ellipsize, fit, put_rows};
 use super::IntakeScreen;
 use crate::domain::eligibility::Hint;
 use crate::domain::text::wrap;
@@ -179,27 +179,5 @@ fn details(hint: &Hint<'static>, ctx: &Ctx, width: usize) -> Vec<Line<'static>> 
 fn draw_from(frame: &mut Frame, area: Rect, rows: &[Line<'static>], keep: usize) {
     let height = usize::from(area.height);
     let offset = (keep + 4).saturating_sub(height).min(keep);
-    for (at, line) in rows.iter().skip(offset).take(height).enumerate() {
-        put(
-            frame,
-            Rect::new(area.x, area.y + at as u16, area.width, 1),
-            line.clone(),
-        );
-    }
-}
-
-/// The footer while the hints are open: what the keys do there.
-pub fn render_panel_footer(ctx: &Ctx, frame: &mut Frame, area: Rect) {
-    let line = Line::from(Span::styled(
-        ellipsize(&ctx.l10n.t("form-hints-keys"), area.width.into()),
-        ctx.theme.quiet(),
-    ));
-    put(
-        frame,
-        Rect {
-            height: area.height.min(1),
-            ..area
-        },
-        line,
-    );
+    put_rows(frame, area, rows.iter().skip(offset).cloned());
 }

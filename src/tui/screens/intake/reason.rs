@@ -9,7 +9,7 @@ use super::super::super::action::Action;
 use super::super::super::glyphs::PROMPT;
 use super::super::super::screen::{Ctx, Outcome};
 use super::super::super::widgets::edit::{self, Caret, Edit, window};
-use super::super::super::widgets::text::{ellipsize, put};
+use super::super::super::widgets::text::{ellipsize, put_rows};
 use super::IntakeScreen;
 use super::earlier::services_text;
 use crate::domain::MessageId;
@@ -176,31 +176,9 @@ pub fn render(
     {
         rows.push(Line::from(Span::styled(l, ctx.theme.warning())));
     }
-    for (at, line) in rows.into_iter().take(usize::from(area.height)).enumerate() {
-        put(
-            frame,
-            Rect::new(area.x, area.y + at as u16, area.width, 1),
-            line,
-        );
-    }
+    put_rows(frame, area, rows);
     if ctx.focused && reason_row < usize::from(area.height) {
         let x = (display_width(&prompt_label) + col).min(width.saturating_sub(1)) as u16;
         frame.set_cursor_position(Position::new(area.x + x, area.y + reason_row as u16));
     }
-}
-
-/// The footer while the question is open.
-pub fn render_footer(ctx: &Ctx, frame: &mut Frame, area: Rect) {
-    let line = Line::from(Span::styled(
-        ellipsize(&ctx.l10n.t("form-duplicate-keys"), area.width.into()),
-        ctx.theme.quiet(),
-    ));
-    put(
-        frame,
-        Rect {
-            height: area.height.min(1),
-            ..area
-        },
-        line,
-    );
 }

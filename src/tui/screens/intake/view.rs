@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use super::super::super::glyphs::{PROMPT, SELECTED};
 use super::super::super::screen::Ctx;
 use super::super::super::widgets::edit::{self, window};
-use super::super::super::widgets::text::{ellipsize, fit, put};
+use super::super::super::widgets::text::{ellipsize, fit, put, put_rows};
 use super::IntakeScreen;
 use super::candidates::{self, Candidate};
 use super::centre::{self, CentrePicker};
@@ -82,17 +82,17 @@ pub fn render(screen: &IntakeScreen, ctx: &Ctx, frame: &mut Frame) {
     };
     if let Some(picker) = screen.centre_picker() {
         render_centre(picker, ctx, frame, body);
-        render_centre_footer(ctx, frame, footer);
+        render_keys_footer(ctx, frame, footer, "form-centre-keys");
         return;
     }
     if let Some(prompt) = screen.reason_prompt() {
         reason::render(prompt, screen, ctx, frame, body);
-        reason::render_footer(ctx, frame, footer);
+        render_keys_footer(ctx, frame, footer, "form-duplicate-keys");
         return;
     }
     if screen.hints_open().is_some() {
         hints::render_panel(screen, ctx, frame, body);
-        hints::render_panel_footer(ctx, frame, footer);
+        render_keys_footer(ctx, frame, footer, "form-hints-keys");
         return;
     }
     let body = match hints::summary(screen, ctx, usize::from(area.width)) {
@@ -663,22 +663,18 @@ fn render_centre(picker: &CentrePicker, ctx: &Ctx, frame: &mut Frame, area: Rect
             rows.push(Line::from(Span::styled(l, ctx.theme.warning())));
         }
     }
-    for (at, line) in rows.into_iter().take(usize::from(area.height)).enumerate() {
-        put(
-            frame,
-            Rect::new(area.x, area.y + at as u16, area.width, 1),
-            line,
-        );
-    }
+    put_rows(frame, area, rows);
     if ctx.focused && query_row < usize::from(area.height) {
         let x = (display_width(&prompt) + col).min(width.saturating_sub(1)) as u16;
         frame.set_cursor_position(Position::new(area.x + x, area.y + query_row as u16));
     }
 }
 
-fn render_centre_footer(ctx: &Ctx, frame: &mut Frame, area: Rect) {
+/// The footer of a picker or question over the form: the message `keys` saying what the keys
+/// do there, on one quiet line.
+fn render_keys_footer(ctx: &Ctx, frame: &mut Frame, area: Rect, keys: &str) {
     let line = Line::from(Span::styled(
-        ellipsize(&ctx.l10n.t("form-centre-keys"), area.width.into()),
+        ellipsize(&ctx.l10n.t(keys), area.width.into()),
         ctx.theme.quiet(),
     ));
     put(
