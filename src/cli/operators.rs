@@ -13,6 +13,7 @@ use zeroize::Zeroizing;
 
 use super::error::CliError;
 use super::{Format, Start};
+use crate::domain::MessageId;
 use crate::domain::operator::{MAX_PASSWORD_BYTES, Role};
 use crate::domain::text::display_width;
 use crate::i18n::{Arg, Localizer};
@@ -259,7 +260,7 @@ fn list(
                     let state = if o.disabled { "disabled" } else { "active" };
                     vec![
                         o.name.clone(),
-                        l10n.t(&format!("security-role-{}", o.role.as_str())),
+                        l10n.t(o.role.message_id()),
                         l10n.t(&format!("security-state-{state}")),
                         hall_timestamp(o.created_at),
                         o.created_by.clone().unwrap_or_default(),

@@ -5,6 +5,8 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 
+use super::messages::MessageId;
+
 /// What an operator is allowed to do, by role.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Role {
@@ -42,6 +44,15 @@ impl Role {
             | Permission::ReadStats
             | Permission::BackUpAndRestore
             | Permission::EditCatalogue => self == Role::Supervisor,
+        }
+    }
+}
+
+impl MessageId for Role {
+    fn message_id(&self) -> &'static str {
+        match self {
+            Role::Clerk => "security-role-clerk",
+            Role::Supervisor => "security-role-supervisor",
         }
     }
 }
@@ -86,6 +97,26 @@ impl Permission {
             Permission::ReadStats => "read-stats",
             Permission::BackUpAndRestore => "back-up-and-restore",
             Permission::EditCatalogue => "edit-catalogue",
+        }
+    }
+}
+
+impl MessageId for Permission {
+    fn message_id(&self) -> &'static str {
+        match self {
+            Permission::RegisterIntake => "security-permission-register-intake",
+            Permission::MoveStatus => "security-permission-move-status",
+            Permission::ViewFullDetails => "security-permission-view-full-details",
+            Permission::ChangeOwnPassword => "security-permission-change-own-password",
+            Permission::CorrectRecord => "security-permission-correct-record",
+            Permission::ReopenRecord => "security-permission-reopen-record",
+            Permission::ChangeSettings => "security-permission-change-settings",
+            Permission::ManageOperators => "security-permission-manage-operators",
+            Permission::Export => "security-permission-export",
+            Permission::ReadAudit => "security-permission-read-audit",
+            Permission::ReadStats => "security-permission-read-stats",
+            Permission::BackUpAndRestore => "security-permission-back-up-and-restore",
+            Permission::EditCatalogue => "security-permission-edit-catalogue",
         }
     }
 }

@@ -195,8 +195,8 @@ impl MessageId for RecordsError {
             }
             RecordsError::Workflow(e) => e.message_args(),
             RecordsError::Refused { role, needs } => vec![
-                ("role", MessageArg::Message(role_id(*role))),
-                ("action", MessageArg::Message(permission_id(*needs))),
+                ("role", MessageArg::Message(role.message_id())),
+                ("action", MessageArg::Message(needs.message_id())),
             ],
             RecordsError::NoSuchMaterial(n) | RecordsError::NotOutstanding(n) => {
                 vec![("material", MessageArg::Text(n.to_string()))]
@@ -204,31 +204,6 @@ impl MessageId for RecordsError {
             RecordsError::NoteTooLong(max) => vec![("max", MessageArg::Text(max.to_string()))],
             _ => Vec::new(),
         }
-    }
-}
-
-fn role_id(role: Role) -> &'static str {
-    match role {
-        Role::Clerk => "security-role-clerk",
-        Role::Supervisor => "security-role-supervisor",
-    }
-}
-
-fn permission_id(needs: Permission) -> &'static str {
-    match needs {
-        Permission::RegisterIntake => "security-permission-register-intake",
-        Permission::MoveStatus => "security-permission-move-status",
-        Permission::ViewFullDetails => "security-permission-view-full-details",
-        Permission::ChangeOwnPassword => "security-permission-change-own-password",
-        Permission::CorrectRecord => "security-permission-correct-record",
-        Permission::ReopenRecord => "security-permission-reopen-record",
-        Permission::ChangeSettings => "security-permission-change-settings",
-        Permission::ManageOperators => "security-permission-manage-operators",
-        Permission::Export => "security-permission-export",
-        Permission::ReadAudit => "security-permission-read-audit",
-        Permission::BackUpAndRestore => "security-permission-back-up-and-restore",
-        Permission::ReadStats => "security-permission-read-stats",
-        Permission::EditCatalogue => "security-permission-edit-catalogue",
     }
 }
 

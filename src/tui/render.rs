@@ -10,7 +10,7 @@ use super::screen::Screen;
 use super::screens::login::LoginScreen;
 use super::session::Session;
 use super::widgets::{bars, text};
-use crate::domain::operator::Role;
+use crate::domain::MessageId;
 use crate::domain::text::wrap;
 use crate::i18n::Arg;
 
@@ -84,10 +84,7 @@ fn framed<'a>(
 /// `li 窗口人员`: who is signed in, for the title bar.
 fn who(session: &Session) -> Option<String> {
     let operator = session.operator()?;
-    let role = match operator.role {
-        Role::Clerk => "security-role-clerk",
-        Role::Supervisor => "security-role-supervisor",
-    };
+    let role = operator.role.message_id();
     Some(format!("{} {}", operator.name, session.l10n().t(role)))
 }
 

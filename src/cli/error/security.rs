@@ -1,6 +1,7 @@
 //! Exit codes and messages for operators, logins and the audit trail. A refused login is
 //! one message whatever was wrong; a refused action names the role and what it needs.
 use super::ExitStatus;
+use crate::domain::MessageId;
 use crate::domain::operator::{NameProblem, PasswordProblem};
 use crate::i18n::{Arg, Localizer};
 use crate::service::audit::Break;
@@ -26,8 +27,8 @@ pub(super) fn operator_message(e: &OperatorError, l10n: &Localizer) -> String {
         OperatorError::Clock => l10n.t("cli-intake-error-clock"),
         OperatorError::BadLogin => l10n.t("security-error-bad-login"),
         OperatorError::Refused { role, needs } => {
-            let role = l10n.t(&format!("security-role-{}", role.as_str()));
-            let action = l10n.t(&format!("security-permission-{}", needs.as_str()));
+            let role = l10n.t(role.message_id());
+            let action = l10n.t(needs.message_id());
             l10n.t_args(
                 "security-error-refused",
                 &[("role", Arg::Str(&role)), ("action", Arg::Str(&action))],
